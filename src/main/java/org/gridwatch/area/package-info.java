@@ -1,0 +1,6 @@
+/**
+ * The area tree (市局 → 分局 → 派出所 → 社区/村屯 → 网格) and every user's scope within it. Each area
+ * keeps a materialised path ({@code /1/4/17/}), so "this area and everything under it" is one
+ * indexed prefix match. Other modules read areas and scopes through {@link org.gridwatch.area.AreaDirectory}.
+ */
+package org.gridwatch.area;

@@ -1,0 +1,2 @@
+/** The page a user lands on after signing in; later dashboards fill its body. */
+package org.gridwatch.home;

@@ -1,0 +1,90 @@
+package org.gridwatch.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal of a signed-in session: who it is, what they may do and the area they may see.
+ * Stored in the (database-backed) session, so it stays small and serializable.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    private final long accountId;
+    private final String username;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final Long scopeAreaId;
+    private final boolean enabled;
+    private String passwordHash;
+
+    SignedInUser(long accountId, String username, String displayName, Set<Role> roles, Long scopeAreaId,
+            boolean enabled, String passwordHash) {
+        this.accountId = accountId;
+        this.username = username;
+        this.displayName = displayName;
+        this.roles = Set.copyOf(roles);
+        this.scopeAreaId = scopeAreaId;
+        this.enabled = enabled;
+        this.passwordHash = passwordHash;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The root of the area subtree this user may see, or {@code null} when none is assigned yet. */
+    public Long scopeAreaId() {
+        return scopeAreaId;
+    }
+
+    /** For templates: the display name. */
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<SimpleGrantedAuthority> authorities = roles.stream()
+                .sorted()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,44 @@
+package org.gridwatch.identity;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/** Checks the throttle before the password, counts failures, and stamps the last sign-in. */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider passwordCheck;
+    private final SignInThrottle throttle;
+    private final AccountManagement accounts;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, SignInThrottle throttle,
+            AccountManagement accounts) {
+        this.passwordCheck = passwordCheck;
+        this.throttle = throttle;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        if (throttle.isLocked(username)) {
+            throw new SignInThrottledException();
+        }
+        Authentication result;
+        try {
+            result = passwordCheck.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            throttle.failed(username);
+            throw e;
+        }
+        throttle.succeeded(username);
+        accounts.recordSignIn(username);
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

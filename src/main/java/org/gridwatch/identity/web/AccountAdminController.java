@@ -1,0 +1,124 @@
+package org.gridwatch.identity.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.gridwatch.identity.AccountManagement;
+import org.gridwatch.identity.AccountView;
+import org.gridwatch.identity.PasswordRejectedException;
+import org.gridwatch.identity.Role;
+import org.gridwatch.identity.UsernameTakenException;
+import org.gridwatch.shared.web.StaleEditException;
+import org.gridwatch.shared.web.StaleEdits;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Account administration: list, open, edit, reset password. Only ADMIN reaches {@code /admin/**}. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+    private static final String FORM = "identity/accountForm";
+    private static final int PAGE_SIZE = 20;
+
+    private final AccountManagement accounts;
+
+    AccountAdminController(AccountManagement accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username"));
+        model.addAttribute("accounts", accounts.search(q, request));
+        model.addAttribute("q", q);
+        return "identity/accountList";
+    }
+
+    @GetMapping("/new")
+    String newAccount(Model model) {
+        model.addAttribute("account", new AccountForm());
+        return FORM;
+    }
+
+    @PostMapping
+    String open(@Valid @ModelAttribute("account") AccountForm form, BindingResult errors,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return FORM;
+        }
+        try {
+            AccountView opened = accounts.open(form.toNewAccount());
+            redirect.addFlashAttribute("flash", "account.opened");
+            return "redirect:/admin/accounts/" + opened.id();
+        } catch (UsernameTakenException e) {
+            errors.rejectValue("username", "account.usernameTaken");
+        } catch (PasswordRejectedException e) {
+            errors.rejectValue("password", e.messageKey());
+        }
+        return FORM;
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("account", AccountForm.of(accounts.get(id)));
+        return FORM;
+    }
+
+    @PostMapping("/{id}")
+    String change(@PathVariable long id, @Valid @ModelAttribute("account") AccountForm form, BindingResult errors,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        form.setId(id);
+        if (errors.hasErrors()) {
+            return FORM;
+        }
+        try {
+            accounts.change(id, form.toChanges());
+        } catch (StaleEditException e) {
+            return StaleEdits.showConflict(FORM, model, response);
+        }
+        redirect.addFlashAttribute("flash", "account.saved");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @GetMapping("/{id}/password")
+    String resetPasswordForm(@PathVariable long id, Model model) {
+        model.addAttribute("target", accounts.get(id));
+        model.addAttribute("passwordForm", new PasswordForm());
+        return "identity/resetPassword";
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable long id, @Valid PasswordForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        AccountView target = accounts.get(id);
+        if (!errors.hasFieldErrors("newPassword") && !form.confirmed()) {
+            errors.rejectValue("confirmPassword", "password.mismatch");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                accounts.resetPassword(id, form.getNewPassword());
+                redirect.addFlashAttribute("flash", "password.reset");
+                return "redirect:/admin/accounts/" + id;
+            } catch (PasswordRejectedException e) {
+                errors.rejectValue("newPassword", e.messageKey());
+            }
+        }
+        model.addAttribute("target", target);
+        return "identity/resetPassword";
+    }
+}

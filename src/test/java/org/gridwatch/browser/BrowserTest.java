@@ -1,0 +1,145 @@
+package org.gridwatch.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.gridwatch.TestAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Journeys in a real, headless Chromium (Debian's {@code chromium} and {@code chromedriver}) against
+ * the application on a random port. Skips, saying why, only where Chromium is not installed.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("gridwatch.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("gridwatch.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension TABLET = new Dimension(820, 1180);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    protected static WebDriver driver;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium is not installed (apt-get install chromium chromium-driver): browser journeys skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        driver.manage().window().setSize(DESKTOP);
+        open("/login");
+        driver.manage().deleteAllCookies();
+    }
+
+    protected void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    protected void size(Dimension dimension) {
+        driver.manage().window().setSize(dimension);
+    }
+
+    protected WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    protected String text(String css) {
+        return find(css).getText();
+    }
+
+    protected void type(String css, String value) {
+        WebElement element = find(css);
+        element.clear();
+        element.sendKeys(value);
+    }
+
+    protected void signIn(String username, String password) {
+        open("/login");
+        type("#username", username);
+        type("#password", password);
+        find("#signIn").click();
+    }
+
+    protected void signInAsAdmin() {
+        signIn("admin", TestAccounts.ADMIN_PASSWORD);
+    }
+
+    /** Signs out through the user menu (opening the collapsed navigation first on a phone). */
+    protected void signOut() {
+        WebElement toggler = find(".navbar-toggler");
+        if (toggler.isDisplayed()) {
+            toggler.click();
+            waitUntilVisible("#userMenu");
+        }
+        find("#userMenu").click();
+        waitUntilVisible("#signOut").click();
+    }
+
+    protected WebElement waitUntilVisible(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Saves a screenshot as {@code target/screenshots/<name>.png}; look at them. */
+    protected void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when the page is wider than the window: something forces sideways scrolling. */
+    protected boolean scrollsSideways() {
+        Object result = ((ChromeDriver) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(result);
+    }
+}
