@@ -63,7 +63,7 @@ class PlaceController {
         AreaScope scope = areas.scopeOf(user);
         PlaceKind kindFilter = Permissions.parseEnum(PlaceKind.class, kind);
         Long areaId = Permissions.parseId(area);
-        String sortBy = SORTS.contains(sort) ? sort : "name";
+        String sortBy = sort != null && SORTS.contains(sort) ? sort : "name";
         String text = q == null ? "" : q.trim();
         model.addAttribute("places", places.search(new PlaceSearch(text, kindFilter, areaId, sortBy), scope,
                 PageRequest.of(Permissions.parsePage(page), PAGE_SIZE)));
