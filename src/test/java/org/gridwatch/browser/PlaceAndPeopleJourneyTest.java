@@ -66,6 +66,33 @@ class PlaceAndPeopleJourneyTest extends BrowserTest {
         assertThat(text("#personTable tbody")).contains(officer).contains("139****5432");
         screenshot("person-list-desktop-zh");
 
+        open("/partners/new");
+        type("#name", "摩天活力城 " + t.suffix);
+        new Select(find("#kind")).selectByValue("MALL");
+        new Select(find("#homeAreaId")).selectByValue(String.valueOf(t.stationA));
+        type("#contactName", "赵经理");
+        type("#contactPhone", "13700001111");
+        press("input[name='gridIds'][value='" + t.gridA1 + "']");
+        screenshot("partner-form-desktop-zh");
+        press("#save");
+        assertThat(text("#partnerName")).isEqualTo("摩天活力城 " + t.suffix);
+        press("#newTeam");
+        type("#name", "摩天活力城巡防队");
+        type("#leadName", "孙队长");
+        type("#leadPhone", "13600002222");
+        type("input[name='members[0].name']", "周队员");
+        type("input[name='members[0].phone']", "13500003333");
+        press("#addRows");
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector(".gw-member-row"))).hasSize(6);
+        assertThat(find("input[name='members[0].name']").getAttribute("value")).isEqualTo("周队员");
+        type("input[name='members[1].name']", "吴队员");
+        screenshot("team-form-desktop-zh");
+        press("#save");
+        assertThat(text("#coveredGrids")).contains("甲一网格");
+        assertThat(text(".gw-team")).contains("摩天活力城巡防队").contains("周队员").contains("吴队员");
+        screenshot("partner-detail-desktop-zh");
+        String partnerUrl = driver.getCurrentUrl();
+
         open("/places?lang=en&q=" + t.suffix);
         assertThat(text("h1")).isEqualTo("Places");
         screenshot("place-list-desktop-en");
@@ -94,9 +121,12 @@ class PlaceAndPeopleJourneyTest extends BrowserTest {
             press("#personTable tbody a");
             assertThat(scrollsSideways()).isFalse();
             screenshot("person-detail-phone-" + suffix);
-            open("/partners");
+            open("/partners?q=" + t.suffix);
             assertThat(scrollsSideways()).isFalse();
             screenshot("partner-list-phone-" + suffix);
+            driver.get(partnerUrl);
+            assertThat(scrollsSideways()).isFalse();
+            screenshot("partner-detail-phone-" + suffix);
         }
     }
 }

@@ -14,7 +14,27 @@ import org.springframework.stereotype.Component;
 @Component("peopleAreaChoices")
 class AreaChoices {
 
+    /**
+     * Parents before children, siblings in the order they were created: the path compared id by id (as text,
+     * /1/10/ would sort before /1/9/).
+     */
+    static final Comparator<AreaSummary> TREE_ORDER = (a, b) -> {
+        long[] x = ids(a.path());
+        long[] y = ids(b.path());
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (x[i] != y[i]) {
+                return Long.compare(x[i], y[i]);
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    };
+
     private final AreaDirectory areas;
+
+    private static long[] ids(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).mapToLong(Long::parseLong)
+                .toArray();
+    }
 
     AreaChoices(AreaDirectory areas) {
         this.areas = areas;
@@ -31,8 +51,8 @@ class AreaChoices {
     }
 
     List<AreaChoice> communities(AreaScope scope) {
-        return areas.liveWithin(scope, AreaType.COMMUNITY).stream().map(c -> new AreaChoice(c.id(), c.name()))
-                .toList();
+        return areas.liveWithin(scope, AreaType.COMMUNITY).stream().sorted(TREE_ORDER)
+                .map(c -> new AreaChoice(c.id(), c.name())).toList();
     }
 
     /** 派出所 › 社区 for a detail page (levels above the station are left out). */
@@ -47,7 +67,7 @@ class AreaChoices {
         for (AreaType type : types) {
             all.addAll(areas.liveWithin(scope, type));
         }
-        all.sort(Comparator.comparing(AreaSummary::path));
+        all.sort(TREE_ORDER);
         return all.stream().map(a -> new AreaChoice(a.id(),
                 "\u3000".repeat(a.type().ordinal() - AreaType.STATION.ordinal()) + a.name())).toList();
     }

@@ -16,7 +16,27 @@ import org.springframework.stereotype.Component;
 @Component
 class AreaChoices {
 
+    /**
+     * Parents before children, siblings in the order they were created: the path compared id by id (as text,
+     * /1/10/ would sort before /1/9/).
+     */
+    static final Comparator<AreaSummary> TREE_ORDER = (a, b) -> {
+        long[] x = ids(a.path());
+        long[] y = ids(b.path());
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (x[i] != y[i]) {
+                return Long.compare(x[i], y[i]);
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    };
+
     private final AreaDirectory areas;
+
+    private static long[] ids(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).mapToLong(Long::parseLong)
+                .toArray();
+    }
 
     AreaChoices(AreaDirectory areas) {
         this.areas = areas;
@@ -26,7 +46,7 @@ class AreaChoices {
     List<AreaChoice> grids(AreaScope scope) {
         Map<Long, String> communities = areas.liveWithin(scope, AreaType.COMMUNITY).stream()
                 .collect(Collectors.toMap(AreaSummary::id, AreaSummary::name));
-        return areas.liveWithin(scope, AreaType.GRID).stream()
+        return areas.liveWithin(scope, AreaType.GRID).stream().sorted(TREE_ORDER)
                 .map(g -> new AreaChoice(g.id(), communities.containsKey(g.parentId())
                         ? communities.get(g.parentId()) + " › " + g.name() : g.name()))
                 .toList();
@@ -38,7 +58,8 @@ class AreaChoices {
     }
 
     List<AreaChoice> stations(AreaScope scope) {
-        return areas.liveWithin(scope, AreaType.STATION).stream().map(s -> new AreaChoice(s.id(), s.name())).toList();
+        return areas.liveWithin(scope, AreaType.STATION).stream().sorted(TREE_ORDER)
+                .map(s -> new AreaChoice(s.id(), s.name())).toList();
     }
 
     /** Stations, communities and grids of the scope in tree order, indented by level: the list filter. */
@@ -47,7 +68,7 @@ class AreaChoices {
         for (AreaType type : List.of(AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID)) {
             all.addAll(areas.liveWithin(scope, type));
         }
-        all.sort(Comparator.comparing(AreaSummary::path));
+        all.sort(TREE_ORDER);
         return all.stream().map(a -> new AreaChoice(a.id(),
                 "\u3000".repeat(a.type().ordinal() - AreaType.STATION.ordinal()) + a.name())).toList();
     }
