@@ -32,14 +32,16 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     /** {@code within} narrows the scope {@code prefix} to a subtree; {@code text} is a LIKE pattern or empty. */
     @Query(value = """
             select p.* from person p
-            where p.home_area_id in (select a.id from area a where a.path like :prefix || '%' and a.path like :within || '%')
+            where p.home_area_id in (select a.id from area a
+                                     where a.path like :prefix || '%' and a.path like :within || '%')
               and (cast(:kind as varchar) is null or p.kind = cast(:kind as varchar))
               and (cast(:active as boolean) is null or p.active = cast(:active as boolean))
               and (:text = '' or p.name ilike :text or p.phone ilike :text or p.police_number ilike :text)
             order by p.name, p.id
             """, countQuery = """
             select count(*) from person p
-            where p.home_area_id in (select a.id from area a where a.path like :prefix || '%' and a.path like :within || '%')
+            where p.home_area_id in (select a.id from area a
+                                     where a.path like :prefix || '%' and a.path like :within || '%')
               and (cast(:kind as varchar) is null or p.kind = cast(:kind as varchar))
               and (cast(:active as boolean) is null or p.active = cast(:active as boolean))
               and (:text = '' or p.name ilike :text or p.phone ilike :text or p.police_number ilike :text)

@@ -48,16 +48,21 @@ public class PlaceManagement {
         return places.saveAndFlush(place).view();
     }
 
+    /** Out of range, or not a number at all ("NaN" and "Infinity" parse as doubles). */
+    private static boolean outside(double value, double limit) {
+        return !Double.isFinite(value) || Math.abs(value) > limit;
+    }
+
     private void check(PlaceData data, AreaScope scope) {
         boolean liveGrid = areas.find(data.gridId(), scope)
                 .filter(a -> a.type() == AreaType.GRID && !a.retired()).isPresent();
         if (!liveGrid) {
             throw new RejectedInputException("gridId", "place.grid.invalid");
         }
-        if (data.latitude() != null && (data.latitude() < -90 || data.latitude() > 90)) {
+        if (data.latitude() != null && outside(data.latitude(), 90)) {
             throw new RejectedInputException("latitude", "place.latitude.range");
         }
-        if (data.longitude() != null && (data.longitude() < -180 || data.longitude() > 180)) {
+        if (data.longitude() != null && outside(data.longitude(), 180)) {
             throw new RejectedInputException("longitude", "place.longitude.range");
         }
         if ((data.latitude() == null) != (data.longitude() == null)) {

@@ -73,6 +73,30 @@ class PeopleManagementTests {
     }
 
     @Test
+    void twoSimultaneousOfficersWithOnePoliceNumberGiveOneRecordAndOneFieldError() throws Exception {
+        String number = policeNumber();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.Callable<Object> attempt = () -> {
+            start.await();
+            try {
+                return management.create(officer(number, t.stationA), stationA);
+            } catch (PersonRejectedException e) {
+                return e.messageKey();
+            }
+        };
+        var first = pool.submit(attempt);
+        var second = pool.submit(attempt);
+        start.countDown();
+        java.util.List<Object> outcomes = java.util.List.of(first.get(), second.get());
+        pool.shutdown();
+        assertThat(outcomes).filteredOn(PersonDetails.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn("person.policeNumber.taken"::equals).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from person where police_number = ?").param(number).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
     void homeAreaMustBeAStationOrCommunityWithinTheScope() {
         assertThatThrownBy(() -> management.create(officer(policeNumber(), t.gridA1), stationA))
                 .isInstanceOfSatisfying(PersonRejectedException.class, e -> assertThat(e.field()).isEqualTo("homeAreaId"));

@@ -208,8 +208,8 @@ class PersonController {
         Permissions.require(user, Permissions.WRITE);
         Long expected = Permissions.parseId(version);
         try {
-            management.endPost(id, postId, expected == null ? -1 : expected, LocalDate.now(clock.withZone(dates.zone())),
-                    areas.scopeOf(user));
+            LocalDate today = LocalDate.now(clock.withZone(dates.zone()));
+            management.endPost(id, postId, expected == null ? -1 : expected, today, areas.scopeOf(user));
             redirect.addFlashAttribute("flash", "post.ended");
         } catch (PersonRejectedException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());

@@ -67,16 +67,21 @@ class PlaceForm {
 
     /** Rules between fields and ranges, reported beside the field. */
     void validate(Errors errors) {
-        if (latitude != null && !errors.hasFieldErrors("latitude") && (latitude < -90 || latitude > 90)) {
+        if (latitude != null && !errors.hasFieldErrors("latitude") && outside(latitude, 90)) {
             errors.rejectValue("latitude", "place.latitude.range");
         }
-        if (longitude != null && !errors.hasFieldErrors("longitude") && (longitude < -180 || longitude > 180)) {
+        if (longitude != null && !errors.hasFieldErrors("longitude") && outside(longitude, 180)) {
             errors.rejectValue("longitude", "place.longitude.range");
         }
         if (!errors.hasFieldErrors("latitude") && !errors.hasFieldErrors("longitude")
                 && (latitude == null) != (longitude == null)) {
             errors.rejectValue(latitude == null ? "latitude" : "longitude", "place.point.both");
         }
+    }
+
+    /** Out of range, or not a number at all ("NaN" and "Infinity" parse as doubles). */
+    private static boolean outside(double value, double limit) {
+        return !Double.isFinite(value) || Math.abs(value) > limit;
     }
 
     PlaceData toData() {

@@ -116,9 +116,9 @@ class PlacePagesTests {
                         "visitEveryDays"));
         mvc.perform(post("/places").with(user(supervisorA)).with(csrf())
                         .param("kind", "SCHOOL").param("name", "x").param("address", "路")
-                        .param("gridId", "" + t.gridB1).param("latitude", "95").param("longitude", "125"))
+                        .param("gridId", "" + t.gridB1).param("latitude", "95").param("longitude", "NaN"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("place", "latitude"));
+                .andExpect(model().attributeHasFieldErrors("place", "latitude", "longitude"));
         mvc.perform(post("/places").with(user(supervisorA)).with(csrf())
                         .param("kind", "SCHOOL").param("name", "x").param("address", "路").param("gridId", "" + t.gridB1))
                 .andExpect(status().isOk())
