@@ -46,6 +46,11 @@ public class AreaDirectory {
         return areas.findById(id).map(Area::summary);
     }
 
+    /** The area with this code, if it exists and lies within the scope (for imports that name areas by code). */
+    public Optional<AreaSummary> findByCode(String code, AreaScope scope) {
+        return areas.findByCodeWithin(code, scope.pathPrefix()).map(Area::summary);
+    }
+
     /** Live (not retired) areas of one type within the scope, in tree order: the choices of a picker. */
     public List<AreaSummary> liveWithin(AreaScope scope, AreaType type) {
         return areas.findLiveWithin(scope.pathPrefix(), type).stream().map(Area::summary).toList();

@@ -9,6 +9,9 @@ interface AreaRepository extends JpaRepository<Area, Long> {
 
     Optional<Area> findByCode(String code);
 
+    @Query("select a from Area a where a.code = :code and a.path like concat(:prefix, '%')")
+    Optional<Area> findByCodeWithin(String code, String prefix);
+
     @Query(value = "select nextval('area_id_seq')", nativeQuery = true)
     long nextId();
 
