@@ -20,6 +20,17 @@ import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.AccountView;
 import org.gridwatch.identity.NewAccount;
 import org.gridwatch.identity.Role;
+import org.gridwatch.people.PeopleManagement;
+import org.gridwatch.people.PostData;
+import org.gridwatch.place.PartnerData;
+import org.gridwatch.place.PartnerKind;
+import org.gridwatch.place.PartnerManagement;
+import org.gridwatch.place.PartnerView;
+import org.gridwatch.place.PlaceData;
+import org.gridwatch.place.PlaceKind;
+import org.gridwatch.place.PlaceManagement;
+import org.gridwatch.place.TeamData;
+import org.gridwatch.place.TeamMemberEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -86,6 +97,9 @@ class DemoTerritory {
     private final JdbcClient jdbc;
     private final DutyManagement duty;
     private final AccountManagement accounts;
+    private final PeopleManagement people;
+    private final PlaceManagement places;
+    private final PartnerManagement partners;
     private final Clock clock;
 
     private Random random;
@@ -94,10 +108,14 @@ class DemoTerritory {
     private Timestamp now;
     private LocalDate today;
 
-    DemoTerritory(JdbcClient jdbc, DutyManagement duty, AccountManagement accounts, Clock clock) {
+    DemoTerritory(JdbcClient jdbc, DutyManagement duty, AccountManagement accounts, PeopleManagement people,
+            PlaceManagement places, PartnerManagement partners, Clock clock) {
         this.jdbc = jdbc;
         this.duty = duty;
         this.accounts = accounts;
+        this.people = people;
+        this.places = places;
+        this.partners = partners;
         this.clock = clock;
     }
 
@@ -117,6 +135,9 @@ class DemoTerritory {
             buildStation(entry.getKey(), entry.getValue(), index++, branch, built);
         }
         assignDuty(built);
+        recordConcurrentPosts(built);
+        addPlaces(built);
+        addPartnerUnits(built);
         openAccounts(built);
     }
 
@@ -162,7 +183,8 @@ class DemoTerritory {
                 long liaison = community.village()
                         ? person("VOLUNTEER", null, communityId, "村委委员")
                         : person("GRID_WORKER", null, communityId, "专职网格员");
-                crew.grids.add(new GridPlan(grid, gridCode, community.name() + (g + 1) + "网格", liaison));
+                crew.grids.add(new GridPlan(grid, gridCode, community.name() + (g + 1) + "网格", liaison,
+                        x0 + (g + 0.5) * gridWidth, cy0 + stripHeight / 2));
             }
             population(communityId, communityPopulation);
             stationPopulation += communityPopulation;
@@ -206,6 +228,116 @@ class DemoTerritory {
                     n++;
                 }
             }
+        }
+    }
+
+    /**
+     * 分局6名派出所所长、社区民警主动融入到街道社区、乡镇村屯班子中: each station chief holds a post in the committee
+     * of the station's first community, each village officer one in the village committee.
+     */
+    private void recordConcurrentPosts(Built built) {
+        AreaScope everything = AreaScope.everything();
+        for (StationPeople station : built.stations.values()) {
+            CommunityPeople first = station.communities.get(0);
+            people.addPost(station.chief, new PostData("社区党委兼职副书记", first.id,
+                    today.minusDays(200 + random.nextInt(300)), null), everything);
+            for (CommunityPeople community : station.communities) {
+                if (community.village) {
+                    people.addPost(community.officer, new PostData("村党支部兼职副书记", community.id,
+                            today.minusDays(100 + random.nextInt(300)), null), everything);
+                } else if (random.nextInt(3) == 0) {
+                    people.addPost(community.officer, new PostData("社区居委会兼职委员", community.id,
+                            today.minusDays(100 + random.nextInt(300)), null), everything);
+                }
+            }
+        }
+    }
+
+    private static final String[] ROADS = {"自由大路", "临河街", "卫星路", "深圳街", "浦东路", "会展大街", "仙台大街",
+            "珠海路", "东南湖大路", "世纪大街", "威海路", "吉林大路", "乐群街", "东方广场路"};
+    private static final String[] ENTERPRISES = {"长春一汽富维东阳汽车塑料制品有限公司", "吉林省经开热力有限公司",
+            "长春华翔汽车零部件有限公司", "长春经开物流园", "吉林东盛食品有限公司", "长春新华印刷厂",
+            "长春经开自来水营业所", "长春亚泰建材有限公司", "吉林省长信通信工程有限公司", "长春兴隆包装有限公司",
+            "长春恒通机械制造有限公司", "长春绿源环保科技有限公司"};
+    private static final String[] VENUES = {"星空网咖", "锦江之星酒店", "如家快捷酒店", "金色年华KTV", "悦动健身会所",
+            "蓝海洗浴中心", "飞扬网吧", "汉庭酒店", "麦乐迪KTV", "城市便捷酒店", "乐享台球俱乐部", "海豚湾游泳馆"};
+    private static final String[] SCHOOLS = {"经开区第一实验小学", "东方广场中学", "兴隆山镇中心小学", "世纪广场幼儿园",
+            "会展实验学校", "自由大路小学"};
+    private static final String[] MARKETS = {"临河农贸市场", "乐购超市东方广场店", "兴隆山大集", "欧亚超市世纪广场店",
+            "会展中心商业街", "联谊百货"};
+
+    /** Places of every kind: a police office in every community, enterprises, venues, a school, a market, a
+     *  health centre, households and one other per station, and the three big sites of the article. */
+    private void addPlaces(Built built) {
+        int station = 0;
+        for (StationPeople crew : built.stations.values()) {
+            List<GridPlan> grids = new ArrayList<>();
+            for (CommunityPeople community : crew.communities) {
+                GridPlan first = community.grids.get(0);
+                place(PlaceKind.POLICE_OFFICE, community.name + (community.village ? "警务站" : "社区警务室"), first, 30);
+                grids.addAll(community.grids);
+            }
+            for (int i = 0; i < 2; i++) {
+                place(PlaceKind.ENTERPRISE, ENTERPRISES[station * 2 + i], pick(grids), 30);
+                place(PlaceKind.VENUE, VENUES[station * 2 + i], pick(grids), 14);
+            }
+            place(PlaceKind.SCHOOL, SCHOOLS[station], pick(grids), 30);
+            place(PlaceKind.MARKET, MARKETS[station], pick(grids), 30);
+            place(PlaceKind.HOSPITAL, crew.communities.get(0).name + "卫生服务中心", pick(grids), 60);
+            for (int i = 0; i < 3; i++) {
+                GridPlan grid = pick(grids);
+                place(PlaceKind.HOUSEHOLD, grid.name() + "独居老人户（" + name() + "）", grid, 30);
+            }
+            place(PlaceKind.OTHER, crew.communities.get(0).name + "快递驿站", pick(grids), 90);
+            station++;
+        }
+        place(PlaceKind.MARKET, "摩天活力城", built.stations.get("DF").communities.get(0).grids.get(0), 7);
+        place(PlaceKind.MARKET, "中东大市场", built.stations.get("DF").communities.get(2).grids.get(0), 7);
+        place(PlaceKind.HOSPITAL, "中日联谊医院", built.stations.get("ZY").communities.get(1).grids.get(0), 7);
+    }
+
+    private GridPlan pick(List<GridPlan> grids) {
+        return grids.get(random.nextInt(grids.size()));
+    }
+
+    private void place(PlaceKind kind, String name, GridPlan grid, int visitEveryDays) {
+        String address = "长春市经开区" + ROADS[random.nextInt(ROADS.length)] + (1 + random.nextInt(2999)) + "号";
+        double longitude = grid.longitude() + (random.nextDouble() - 0.5) * 0.002;
+        double latitude = grid.latitude() + (random.nextDouble() - 0.5) * 0.002;
+        String contact = kind == PlaceKind.HOUSEHOLD ? null : name();
+        places.create(new PlaceData(kind, name, address, grid.id(), round(latitude), round(longitude), contact,
+                contact == null ? null : phone(), visitEveryDays, null), AreaScope.everything());
+    }
+
+    private static double round(double coordinate) {
+        return Math.round(coordinate * 1_000_000) / 1_000_000.0;
+    }
+
+    /** 摩天活力城, 中东大市场 and 中日联谊医院 with the grids around them and their patrol teams (巡防队). */
+    private void addPartnerUnits(Built built) {
+        StationPeople dongfang = built.stations.get("DF");
+        StationPeople ziyou = built.stations.get("ZY");
+        partner("摩天活力城", PartnerKind.MALL, dongfang, dongfang.communities.get(0).grids.subList(0, 2),
+                List.of("摩天活力城安保巡防队", "摩天活力城商户志愿巡防队"));
+        partner("中东大市场", PartnerKind.MARKET, dongfang, dongfang.communities.get(2).grids,
+                List.of("中东大市场联防巡逻队"));
+        partner("中日联谊医院", PartnerKind.HOSPITAL, ziyou, ziyou.communities.get(1).grids,
+                List.of("中日联谊医院护院巡防队", "医警联防志愿服务队"));
+    }
+
+    private void partner(String name, PartnerKind kind, StationPeople station, List<GridPlan> grids,
+            List<String> teams) {
+        Set<Long> gridIds = new java.util.LinkedHashSet<>();
+        grids.forEach(g -> gridIds.add(g.id()));
+        PartnerView unit = partners.create(new PartnerData(name, kind, name(), phone(), station.station, gridIds),
+                AreaScope.everything());
+        for (String team : teams) {
+            List<TeamMemberEntry> members = new ArrayList<>();
+            int size = 4 + random.nextInt(3);
+            for (int i = 0; i < size; i++) {
+                members.add(new TeamMemberEntry(name(), phone()));
+            }
+            partners.addTeam(unit.id(), new TeamData(team, name(), phone(), members), AreaScope.everything());
         }
     }
 
@@ -299,7 +431,7 @@ class DemoTerritory {
     private record CommunityPlan(String name, boolean village, int grids) {
     }
 
-    private record GridPlan(long id, String code, String name, long liaison) {
+    private record GridPlan(long id, String code, String name, long liaison, double longitude, double latitude) {
     }
 
     private static final class Built {

@@ -99,12 +99,4 @@ class DutyJourneyTest extends BrowserTest {
         click("#assign");
     }
 
-    /** Scrolls the element to the middle of the window first: flash messages push buttons below the fold. */
-    private void click(String css) {
-        org.openqa.selenium.WebElement element = find(css);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
-
 }

@@ -59,6 +59,13 @@ class DemoDataTests {
         for (String kind : new String[] {"AUXILIARY", "GRID_WORKER", "VOLUNTEER"}) {
             assertThat(count("select count(*) from person where kind = '" + kind + "'")).isPositive();
         }
+        assertThat(count("select count(distinct kind) from place")).isEqualTo(8);
+        assertThat(count("select count(*) from partner_unit where name in ('摩天活力城', '中东大市场', '中日联谊医院')"))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from patrol_team")).isEqualTo(5);
+        assertThat(count("select count(*) from patrol_team_member")).isGreaterThanOrEqualTo(20);
+        assertThat(count("select count(*) from concurrent_post p join person o on o.id = p.person_id "
+                + "where o.post = '所长'")).isEqualTo(6);
         for (String username : DemoTerritory.ACCOUNTS) {
             assertThat(accounts.findByUsername(username)).as(username).isPresent();
         }
@@ -96,7 +103,8 @@ class DemoDataTests {
     private String fingerprint() {
         return jdbc.sql("""
                 select (select count(*) from area) || '/' || (select count(*) from person) || '/'
-                    || (select count(*) from duty_assignment) || '/' || (select count(*) from account)
+                    || (select count(*) from duty_assignment) || '/' || (select count(*) from account) || '/'
+                    || (select count(*) from place) || '/' || (select count(*) from partner_unit)
                 """).query(String.class).single();
     }
 
