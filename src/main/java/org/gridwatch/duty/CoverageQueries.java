@@ -25,7 +25,7 @@ class CoverageQueries {
     private static final String COVERAGE = """
             with grids as materialized (
                 select g.id, g.code, g.name, c.id as community_id, c.name as community_name,
-                       s.id as station_id, s.name as station_name, s.path as station_path, c.path as community_path
+                       s.id as station_id, s.name as station_name, s.code as station_code, c.code as community_code
                 from area g
                 join area c on c.id = g.parent_id
                 join area s on s.id = c.parent_id
@@ -78,7 +78,7 @@ class CoverageQueries {
         return jdbc.sql(COVERAGE + """
                 select * from board
                 where (cast(:status as varchar) is null or status = cast(:status as varchar))
-                order by station_path, community_path, code
+                order by station_code, community_code, code
                 limit :limit offset :offset
                 """)
                 .params(params(prefix, null, null, today))
@@ -106,7 +106,7 @@ class CoverageQueries {
 
     List<GridCoverage> ofPerson(String prefix, long personId, LocalDate today) {
         customPlans();
-        return jdbc.sql(COVERAGE + "select * from board order by station_path, community_path, code")
+        return jdbc.sql(COVERAGE + "select * from board order by station_code, community_code, code")
                 .params(params(prefix, null, personId, today)).query(CoverageQueries::row).list();
     }
 
