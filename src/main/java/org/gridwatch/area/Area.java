@@ -94,11 +94,11 @@ class Area {
 
     /** Hangs this area under another parent of the right type; the caller rewrites the descendants' paths. */
     void moveUnder(Area parent, Instant now) {
-        if (parent.type != type.parentType()) {
-            throw new IllegalArgumentException("A " + type + " cannot sit under " + parent.type);
-        }
         if (parent.path.startsWith(path)) {
             throw new IllegalArgumentException("An area cannot move under its own subtree");
+        }
+        if (parent.type != type.parentType()) {
+            throw new IllegalArgumentException("A " + type + " cannot sit under " + parent.type);
         }
         this.parentId = parent.id;
         this.path = parent.path + id + "/";

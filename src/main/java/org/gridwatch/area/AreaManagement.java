@@ -77,11 +77,11 @@ public class AreaManagement {
         requireVersion(area, version);
         Area parent = areas.findById(newParentId)
                 .orElseThrow(() -> new AreaRuleViolation("parentId", "area.parent.unknown"));
-        if (parent.getType() != area.getType().parentType()) {
-            throw new AreaRuleViolation("parentId", "area.type.notUnderParent");
-        }
         if (parent.getPath().startsWith(area.getPath())) {
             throw new AreaRuleViolation("parentId", "area.move.intoOwnSubtree");
+        }
+        if (parent.getType() != area.getType().parentType()) {
+            throw new AreaRuleViolation("parentId", "area.type.notUnderParent");
         }
         String oldPath = area.getPath();
         area.moveUnder(parent, clock.instant());
