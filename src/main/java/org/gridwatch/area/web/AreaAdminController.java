@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gridwatch.area.AreaDetails;
@@ -197,7 +198,7 @@ class AreaAdminController {
     /** crumb: the parent of a new area, or the area being edited; the breadcrumbs lead to it. */
     private String form(Model model, AreaSummary crumb, AreaScope scope) {
         model.addAttribute("crumb", crumb);
-        model.addAttribute("ancestry", crumb == null ? java.util.List.of()
+        model.addAttribute("ancestry", crumb == null ? List.of()
                 : AreaController.ancestryWithin(crumb.id(), scope, directory));
         model.addAttribute("allTypes", AreaType.values());
         model.addAttribute("communityKinds", CommunityKind.values());

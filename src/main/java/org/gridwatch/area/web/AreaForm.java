@@ -22,7 +22,7 @@ class AreaForm {
 
     @NotBlank
     @Size(max = 40)
-    @Pattern(regexp = "[\\p{Alnum}._-]*")
+    @Pattern(regexp = "[\\p{L}\\p{N}._-]*")
     private String code;
 
     @NotBlank
