@@ -84,6 +84,15 @@ class AreaJourneyTest extends BrowserTest {
         assertThat(scrollsSideways()).isFalse();
         screenshot("area-detail-phone-en");
 
+        find("#historyTab").click();
+        assertThat(text("#history")).contains("Created", "临河一网格");
+        assertThat(scrollsSideways()).isFalse();
+        screenshot("area-history-phone-en");
+        find("#moveArea").click();
+        assertThat(new Select(find("#parentId")).getFirstSelectedOption().getText()).startsWith("临河社区");
+        assertThat(scrollsSideways()).isFalse();
+        screenshot("area-move-phone-en");
+
         open("/areas?lang=zh_CN");
         assertThat(scrollsSideways()).isFalse();
         screenshot("area-tree-phone-zh");
@@ -92,6 +101,7 @@ class AreaJourneyTest extends BrowserTest {
         assertThat(text("#node-" + branch.id())).contains("临河派出所", "下级 1 · 网格 1");
         screenshot("area-tree-desktop-zh");
         open("/areas?lang=en");
+        assertThat(text("#node-" + branch.id())).contains("1 sub-area · 1 grid");
         screenshot("area-tree-desktop-en");
 
         assertThat(cspViolations()).isEmpty();
