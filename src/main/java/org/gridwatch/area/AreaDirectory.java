@@ -99,12 +99,18 @@ public class AreaDirectory {
     /**
      * The scope's part of the tree with counts per node (live children, live grids below), built from
      * one query. The roots are the areas whose parent lies outside the scope (normally the scope area).
-     * Retired grids are left out unless asked for.
+     * Retired grids are left out unless asked for; all grids are left out when there are more than
+     * {@code maxGrids} of them (a city's thousands of grids are reached through their communities).
      */
-    public List<AreaTreeNode> tree(AreaScope scope, boolean withRetired) {
+    public AreaTree tree(AreaScope scope, boolean withRetired, int maxGrids) {
+        boolean withGrids = areas.countGridsWithin(scope.pathPrefix(), withRetired) <= maxGrids;
+        return new AreaTree(tree(scope, withRetired, withGrids), withGrids);
+    }
+
+    private List<AreaTreeNode> tree(AreaScope scope, boolean withRetired, boolean withGrids) {
         Map<Long, AreaSummary> summaries = new LinkedHashMap<>();
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : areas.treeRowsWithin(scope.pathPrefix(), withRetired)) {
+        for (Object[] row : areas.treeRowsWithin(scope.pathPrefix(), withRetired, withGrids)) {
             AreaSummary summary = new AreaSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     AreaType.valueOf((String) row[3]), row[4] == null ? null : ((Number) row[4]).longValue(),
                     (String) row[5], (Boolean) row[6]);

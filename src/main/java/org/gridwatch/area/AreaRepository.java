@@ -67,9 +67,16 @@ interface AreaRepository extends JpaRepository<Area, Long> {
             from scoped a
             left join below b on b.ancestor_id = a.id
             left join children c on c.parent_id = a.id
+            where :withGrids or a.type <> 'GRID'
             order by a.code
             """, nativeQuery = true)
-    List<Object[]> treeRowsWithin(String prefix, boolean withRetired);
+    List<Object[]> treeRowsWithin(String prefix, boolean withRetired, boolean withGrids);
+
+    @Query(value = """
+            select count(*) from area
+            where path like :prefix || '%' and type = 'GRID' and (:withRetired or retired_at is null)
+            """, nativeQuery = true)
+    long countGridsWithin(String prefix, boolean withRetired);
 
     /** Moves a whole subtree: replaces the path prefix of every area below the moved one. */
     @Modifying(flushAutomatically = true)

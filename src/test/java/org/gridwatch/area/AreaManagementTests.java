@@ -239,7 +239,7 @@ class AreaManagementTests {
         AreaSummary g3 = fixtures.add("G3", AreaType.GRID, community2);
         management.retire(g3.id(), Set.of(g2.id()), null, directory.details(g3.id(), AreaScope.everything()).version());
 
-        List<AreaTreeNode> roots = directory.tree(new AreaScope(station.path()), false);
+        List<AreaTreeNode> roots = directory.tree(new AreaScope(station.path()), false, 1000).roots();
         assertThat(roots).singleElement().satisfies(root -> {
             assertThat(root.area().id()).isEqualTo(station.id());
             assertThat(root.liveChildren()).isEqualTo(2);
@@ -251,11 +251,16 @@ class AreaManagementTests {
             assertThat(second.liveChildren()).isEqualTo(1);
             assertThat(second.children()).extracting(n -> n.area().id()).containsExactly(g2.id());
         });
-        List<AreaTreeNode> withRetired = directory.tree(new AreaScope(station.path()), true);
+        List<AreaTreeNode> withRetired = directory.tree(new AreaScope(station.path()), true, 1000).roots();
         AreaTreeNode second = withRetired.get(0).children().stream()
                 .filter(n -> n.area().id() == community2.id()).findFirst().orElseThrow();
         assertThat(second.children()).extracting(n -> n.area().id()).containsExactlyInAnyOrder(g2.id(), g3.id());
         assertThat(second.liveGrids()).isEqualTo(1);
+
+        AreaTree withoutGrids = directory.tree(new AreaScope(station.path()), false, 1);
+        assertThat(withoutGrids.gridsShown()).isFalse();
+        assertThat(withoutGrids.roots().get(0).liveGrids()).isEqualTo(2);
+        assertThat(withoutGrids.roots().get(0).children()).allSatisfy(c -> assertThat(c.children()).isEmpty());
     }
 
     @Test

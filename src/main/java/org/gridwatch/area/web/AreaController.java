@@ -5,6 +5,7 @@ import org.gridwatch.area.AreaDetails;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
+import org.gridwatch.area.AreaTree;
 import org.gridwatch.identity.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/areas")
 class AreaController {
 
+    /** Beyond this many grids the tree stops at communities: thousands of nodes make a page nobody reads. */
+    static final int MAX_GRIDS_IN_TREE = 300;
+
     private final AreaDirectory directory;
     private final MapProperties map;
 
@@ -30,7 +34,9 @@ class AreaController {
     @GetMapping
     String tree(@RequestParam(defaultValue = "false") boolean retired, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        model.addAttribute("roots", directory.tree(directory.scopeOf(user), retired));
+        AreaTree tree = directory.tree(directory.scopeOf(user), retired, MAX_GRIDS_IN_TREE);
+        model.addAttribute("roots", tree.roots());
+        model.addAttribute("gridsShown", tree.gridsShown());
         model.addAttribute("withRetired", retired);
         return "area/tree";
     }
