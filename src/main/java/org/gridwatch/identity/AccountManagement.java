@@ -53,6 +53,12 @@ public class AccountManagement {
         return accounts.saveAndFlush(account).view();
     }
 
+    /** Checks a password against the rules without changing anything, so forms can show every problem at once. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public void checkPassword(String username, String password) {
+        PasswordPolicy.check(Account.normalize(username), password);
+    }
+
     /** Sets a new password chosen by an administrator. */
     public void resetPassword(long id, String newPassword) {
         Account account = load(id);

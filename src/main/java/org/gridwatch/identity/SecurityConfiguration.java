@@ -2,6 +2,7 @@ package org.gridwatch.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -32,7 +33,8 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         http
-            .authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts))
+            // Our manager only: no parent manager that would check the password again behind the throttle.
+            .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts)))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
                     .permitAll()

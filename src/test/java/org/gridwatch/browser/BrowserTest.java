@@ -92,6 +92,13 @@ public abstract class BrowserTest {
         return find(css).getText();
     }
 
+    /** Clicks like a user: scrolled into the middle of the view first, so nothing covers it. */
+    protected void click(String css) {
+        WebElement element = find(css);
+        ((ChromeDriver) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
     protected void type(String css, String value) {
         WebElement element = find(css);
         element.clear();
@@ -102,7 +109,7 @@ public abstract class BrowserTest {
         open("/login");
         type("#username", username);
         type("#password", password);
-        find("#signIn").click();
+        click("#signIn");
     }
 
     protected void signInAsAdmin() {

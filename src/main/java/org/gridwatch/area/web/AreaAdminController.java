@@ -18,6 +18,7 @@ import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.area.CommunityKind;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
@@ -47,10 +48,12 @@ class AreaAdminController {
 
     private final AreaDirectory directory;
     private final AreaManagement management;
+    private final FormSubmissions submissions;
 
-    AreaAdminController(AreaDirectory directory, AreaManagement management) {
+    AreaAdminController(AreaDirectory directory, AreaManagement management, FormSubmissions submissions) {
         this.directory = directory;
         this.management = management;
+        this.submissions = submissions;
     }
 
     @GetMapping("/new")
@@ -63,6 +66,7 @@ class AreaAdminController {
             throw new NotAllowedException("A grid has no child areas");
         }
         form.setParentId(parent);
+        form.setSubmissionKey(FormSubmissions.newKey());
         form.setType(parentArea == null ? AreaType.BUREAU : parentArea.type().childType());
         model.addAttribute("area", form);
         return form(model, parentArea, directory.scopeOf(user));
@@ -77,9 +81,10 @@ class AreaAdminController {
         readUpload(form, errors);
         if (!errors.hasErrors()) {
             try {
-                AreaSummary created = management.create(form.toNewArea());
+                String target = submissions.once(form.getSubmissionKey(),
+                        () -> "/areas/" + management.create(form.toNewArea()).id());
                 redirect.addFlashAttribute("flash", "area.flash.created");
-                return "redirect:/areas/" + created.id();
+                return "redirect:" + target;
             } catch (AreaRuleViolation e) {
                 errors.rejectValue(e.field(), e.messageKey());
             }

@@ -44,6 +44,9 @@ class AreaForm {
 
     private long version;
 
+    /** Makes the create form idempotent: a resent form returns the area the first one created. */
+    private String submissionKey;
+
     static AreaForm of(AreaDetails area) {
         AreaForm form = new AreaForm();
         form.id = area.id();
@@ -149,6 +152,14 @@ class AreaForm {
 
     public void setBoundaryFile(MultipartFile boundaryFile) {
         this.boundaryFile = boundaryFile;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 
     public long getVersion() {

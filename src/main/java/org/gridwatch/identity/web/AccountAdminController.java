@@ -58,6 +58,13 @@ class AccountAdminController {
     @PostMapping
     String open(@Valid @ModelAttribute("account") AccountForm form, BindingResult errors,
             RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("password")) {
+            try {
+                accounts.checkPassword(form.getUsername(), form.getPassword());
+            } catch (PasswordRejectedException e) {
+                errors.rejectValue("password", e.messageKey());
+            }
+        }
         if (errors.hasErrors()) {
             return FORM;
         }

@@ -5,6 +5,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Maps failures that reach the web layer to the translated error pages. Controllers that can keep
@@ -23,6 +24,12 @@ class WebErrorHandling {
     @ResponseStatus(HttpStatus.CONFLICT)
     String notAllowed() {
         return "error/409";
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge() {
+        return "error/413";
     }
 
     @ExceptionHandler(RecordNotFoundException.class)

@@ -197,6 +197,22 @@ class AreaPagesTests {
     }
 
     @Test
+    void aCreateFormSentTwiceCreatesOneArea() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        String code = fixtures.code("TWICE");
+        String[] targets = new String[2];
+        for (int i = 0; i < 2; i++) {
+            targets[i] = mvc.perform(post("/areas").with(user(adminOfA)).with(csrf())
+                    .param("parentId", String.valueOf(communityA.id())).param("type", "GRID")
+                    .param("code", code).param("name", "重复提交").param("submissionKey", key))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        }
+        assertThat(targets[1]).isEqualTo(targets[0]);
+        assertThat(directory.liveWithin(new AreaScope(communityA.path()), AreaType.GRID))
+                .filteredOn(a -> a.code().equals(code)).hasSize(1);
+    }
+
+    @Test
     void badInputIsShownBesideItsField() throws Exception {
         mvc.perform(post("/areas").with(user(adminOfA)).with(csrf())
                 .param("parentId", String.valueOf(communityA.id())).param("type", "STATION")

@@ -1,0 +1,195 @@
+package org.gridwatch.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountAdministrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountManagement accounts;
+
+    static SignedInUser admin() {
+        return new SignedInUser(1, "admin", "系统管理员", Set.of(Role.ADMIN), null, true, "");
+    }
+
+    static SignedInUser officer() {
+        return new SignedInUser(2, "officer", "民警", Set.of(Role.OFFICER), null, true, "");
+    }
+
+    @Test
+    void adminOpensAnAccountThatCanThenSignIn() throws Exception {
+        String username = unique("Li.Ming");
+        mvc.perform(post("/admin/accounts").with(user(admin())).with(csrf())
+                        .param("username", username).param("displayName", "李明")
+                        .param("password", "li-ming-password").param("roles", "OFFICER"))
+                .andExpect(redirectedUrlPattern("/admin/accounts/*"));
+        AccountView opened = accounts.findByUsername(username).orElseThrow();
+        assertThat(opened.username()).isEqualTo(username.toLowerCase());
+        assertThat(opened.roles()).containsExactly(Role.OFFICER);
+        mvc.perform(formLogin().user(username.toUpperCase()).password("li-ming-password")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aDuplicateUsernameInAnotherCaseIsAFieldErrorNotA500() throws Exception {
+        String username = unique("dup");
+        accounts.open(new NewAccount(username, "First", "first-password", Set.of(Role.OFFICER), null));
+        mvc.perform(post("/admin/accounts").with(user(admin())).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("username", username.toUpperCase()).param("displayName", "Second")
+                        .param("password", "second-password").param("roles", "OFFICER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("该用户名已被使用。")));
+    }
+
+    @Test
+    void missingFieldsAndAShortPasswordAreExplainedBesideTheFieldsInEnglish() throws Exception {
+        mvc.perform(post("/admin/accounts?lang=en").with(user(admin())).with(csrf())
+                        .param("username", unique("short")).param("displayName", "")
+                        .param("password", "short"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This field is required.")))
+                .andExpect(content().string(containsString("Choose at least one.")));
+        mvc.perform(post("/admin/accounts?lang=en").with(user(admin())).with(csrf())
+                        .param("username", unique("short")).param("displayName", "Short")
+                        .param("password", "short").param("roles", "AUXILIARY"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The password needs at least 10 characters.")));
+    }
+
+    @Test
+    void anUnknownRoleIsAFieldErrorNotA500() throws Exception {
+        mvc.perform(post("/admin/accounts").with(user(admin())).with(csrf())
+                        .param("username", unique("role")).param("displayName", "X")
+                        .param("password", "some-password-1").param("roles", "EMPEROR"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("格式不正确。")));
+    }
+
+    @Test
+    void adminEditsRolesAndDisablesAnAccountWhichThenCannotSignIn() throws Exception {
+        String username = unique("edit");
+        AccountView account = accounts.open(new NewAccount(username, "Edit Me", "edit-me-password", Set.of(Role.OFFICER), null));
+        mvc.perform(post("/admin/accounts/{id}", account.id()).with(user(admin())).with(csrf())
+                        .param("username", username).param("displayName", "Edited").param("roles", "SUPERVISOR")
+                        .param("_enabled", "on")
+                        .param("version", String.valueOf(account.version())))
+                .andExpect(redirectedUrl("/admin/accounts/" + account.id()));
+        AccountView edited = accounts.get(account.id());
+        assertThat(edited.displayName()).isEqualTo("Edited");
+        assertThat(edited.roles()).containsExactly(Role.SUPERVISOR);
+        assertThat(edited.enabled()).isFalse();
+        mvc.perform(formLogin().user(username).password("edit-me-password")).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aStaleEditShowsTheConflictWithTheUsersInputKept() throws Exception {
+        String username = unique("stale");
+        AccountView account = accounts.open(new NewAccount(username, "Original", "stale-password", Set.of(Role.OFFICER), null));
+        accounts.change(account.id(), new AccountChanges(account.version(), "Changed by someone else",
+                Set.of(Role.OFFICER), null, true));
+        mvc.perform(post("/admin/accounts/{id}", account.id()).with(user(admin())).with(csrf())
+                        .param("username", username).param("displayName", "My careful edit").param("roles", "AUXILIARY")
+                        .param("enabled", "true").param("version", String.valueOf(account.version())))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("记录已被他人修改。")))
+                .andExpect(content().string(containsString("value=\"My careful edit\"")));
+        assertThat(accounts.get(account.id()).displayName()).isEqualTo("Changed by someone else");
+    }
+
+    @Test
+    void adminResetsAPasswordUnderTheSameRules() throws Exception {
+        String username = unique("reset");
+        AccountView account = accounts.open(new NewAccount(username, "Reset", "old-password-1", Set.of(Role.OFFICER), null));
+        mvc.perform(post("/admin/accounts/{id}/password", account.id()).with(user(admin())).with(csrf())
+                        .param("newPassword", username).param("confirmPassword", username))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("密码不能与用户名相同。")));
+        mvc.perform(post("/admin/accounts/{id}/password", account.id()).with(user(admin())).with(csrf())
+                        .param("newPassword", "new-password-1").param("confirmPassword", "new-password-2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("两次输入的密码不一致。")));
+        mvc.perform(post("/admin/accounts/{id}/password", account.id()).with(user(admin())).with(csrf())
+                        .param("newPassword", "new-password-1").param("confirmPassword", "new-password-1"))
+                .andExpect(redirectedUrl("/admin/accounts/" + account.id()));
+        mvc.perform(formLogin().user(username).password("new-password-1")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void theListSearchesByUsernameOrName() throws Exception {
+        String username = unique("findme");
+        accounts.open(new NewAccount(username, "张警官", "find-me-password", Set.of(Role.OFFICER), null));
+        mvc.perform(get("/admin/accounts").param("q", "张警").with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(username)));
+        mvc.perform(get("/admin/accounts").param("q", username).with(user(admin())))
+                .andExpect(content().string(containsString("张警官")));
+    }
+
+    @Test
+    void anOfficerGetsTheForbiddenPageOnAdminPages() throws Exception {
+        mvc.perform(get("/admin/accounts").with(user(officer())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/accounts").with(user(officer())).with(csrf())
+                        .param("username", unique("sneaky")).param("displayName", "X")
+                        .param("password", "sneaky-password").param("roles", "ADMIN"))
+                .andExpect(status().isForbidden());
+        assertThat(accounts.search("sneaky", org.springframework.data.domain.Pageable.unpaged()).getTotalElements()).isZero();
+    }
+
+    @Test
+    void aFormSentWithoutTheCsrfTokenIsRefused() throws Exception {
+        String username = unique("csrf");
+        mvc.perform(post("/admin/accounts").with(user(admin()))
+                        .param("username", username).param("displayName", "X")
+                        .param("password", "csrf-password-1").param("roles", "OFFICER"))
+                .andExpect(status().isForbidden());
+        assertThat(accounts.findByUsername(username)).isEmpty();
+    }
+
+    @Test
+    void usersChangeTheirOwnPasswordOnlyWithTheCurrentOne() throws Exception {
+        String username = unique("own");
+        accounts.open(new NewAccount(username, "Own", "own-password-1", Set.of(Role.AUXILIARY), null));
+        SignedInUser me = new SignedInUser(99, username, "Own", Set.of(Role.AUXILIARY), null, true, "");
+        mvc.perform(post("/account/password").with(user(me)).with(csrf())
+                        .param("currentPassword", "wrong-current").param("newPassword", "own-password-2")
+                        .param("confirmPassword", "own-password-2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("当前密码不正确。")));
+        mvc.perform(post("/account/password").with(user(me)).with(csrf())
+                        .param("currentPassword", "own-password-1").param("newPassword", "own-password-2")
+                        .param("confirmPassword", "own-password-2"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user(username).password("own-password-2")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void theAccountListNeverShowsPasswordHashes() throws Exception {
+        mvc.perform(get("/admin/accounts").with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("{bcrypt}"))));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,36 @@
+package org.gridwatch.identity;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.gridwatch.BadInputCorpus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountFormsBadInputTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountManagement accounts;
+
+    final SignedInUser admin = new SignedInUser(1, "admin", "系统管理员", Set.of(Role.ADMIN), null, true, "");
+
+    @Test
+    void theAccountFormsSurviveTheBadInputCorpus() throws Exception {
+        BadInputCorpus.attack(mvc, admin, "/admin/accounts", Map.of(
+                "username", "corpus-" + UUID.randomUUID().toString().substring(0, 8),
+                "displayName", "Corpus", "password", "corpus-password-1", "roles", "OFFICER",
+                "scopeAreaId", ""));
+        AccountView target = accounts.open(new NewAccount("corpus-" + UUID.randomUUID().toString().substring(0, 8),
+                "Target", "target-password-1", Set.of(Role.OFFICER), null));
+        BadInputCorpus.attack(mvc, admin, "/admin/accounts/" + target.id(), Map.of(
+                "username", target.username(), "displayName", "Target", "roles", "OFFICER",
+                "enabled", "true", "version", "0"));
+        BadInputCorpus.attack(mvc, admin, "/admin/accounts/" + target.id() + "/password", Map.of(
+                "newPassword", "new-password-1", "confirmPassword", "new-password-1"));
+    }
+}

@@ -1,0 +1,61 @@
+package org.gridwatch.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.gridwatch.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Sessions live in PostgreSQL (so any instance can serve them) and get a new id at sign-in. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SessionTests {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void signingInStoresTheSessionInTheDatabaseUnderANewId() throws Exception {
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String before = sessionCookie(loginPage);
+        String csrf = loginPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Cookie", before).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=admin&password=" + TestAccounts.ADMIN_PASSWORD + "&_csrf=" + csrf))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        String after = sessionCookie(signedIn);
+        assertThat(after).isNotEqualTo(before);
+
+        long stored = jdbc.sql("select count(*) from spring_session where principal_name = 'admin'")
+                .query(Long.class).single();
+        assertThat(stored).isPositive();
+
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(uri("/")).header("Cookie", after)
+                .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("您好，系统管理员！");
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.split(";")[0])
+                .findFirst().orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers()));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
