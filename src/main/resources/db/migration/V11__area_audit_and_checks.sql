@@ -31,3 +31,12 @@ create table area_successor_aud (
 alter table area add constraint area_only_grids_retire check (retired_at is null or type = 'GRID');
 alter table area add constraint area_figures_not_negative check (
     (population is null or population >= 0) and (households is null or households >= 0));
+
+-- The boundary's bounding box (WGS84 degrees), kept with it so a point lookup reads only the few grids
+-- whose box holds the point before testing their polygons.
+alter table area add column boundary_west double precision;
+alter table area add column boundary_south double precision;
+alter table area add column boundary_east double precision;
+alter table area add column boundary_north double precision;
+create index area_live_grid_box on area (boundary_west, boundary_east)
+    where type = 'GRID' and retired_at is null and boundary is not null;

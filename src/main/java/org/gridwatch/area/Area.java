@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.locationtech.jts.geom.Envelope;
 
 /** One node of the area tree. Its path is its ancestors' ids and its own, e.g. {@code /1/4/17/}. */
 @Entity
@@ -40,6 +42,19 @@ class Area {
 
     /** GeoJSON geometry (Polygon or MultiPolygon, WGS84), validated before it is stored. */
     private String boundary;
+
+    /** The boundary's bounding box, derived from it (so not audited separately). */
+    @NotAudited
+    private Double boundaryWest;
+
+    @NotAudited
+    private Double boundarySouth;
+
+    @NotAudited
+    private Double boundaryEast;
+
+    @NotAudited
+    private Double boundaryNorth;
 
     private Integer population;
 
@@ -82,13 +97,17 @@ class Area {
 
     /** Changes the descriptive fields; code uniqueness is checked by the caller and the unique index. */
     void describe(String code, String name, CommunityKind communityKind, Integer population, Integer households,
-            String boundary, Instant now) {
+            String boundary, Envelope box, Instant now) {
         this.code = code;
         this.name = name;
         this.communityKind = type == AreaType.COMMUNITY ? communityKind : null;
         this.population = population;
         this.households = households;
         this.boundary = boundary;
+        this.boundaryWest = box == null ? null : box.getMinX();
+        this.boundarySouth = box == null ? null : box.getMinY();
+        this.boundaryEast = box == null ? null : box.getMaxX();
+        this.boundaryNorth = box == null ? null : box.getMaxY();
         this.updatedAt = now;
     }
 
@@ -159,10 +178,6 @@ class Area {
 
     String getBoundary() {
         return boundary;
-    }
-
-    void setBoundary(String boundary) {
-        this.boundary = boundary;
     }
 
     Integer getPopulation() {

@@ -143,7 +143,7 @@ public class AreaDirectory {
      */
     public Optional<AreaSummary> gridAt(double lat, double lon, AreaScope scope) {
         Point point = POINTS.createPoint(new Coordinate(lon, lat));
-        return areas.findLiveGridsWithBoundaryWithin(scope.pathPrefix()).stream()
+        return areas.findLiveGridsWithBoxHolding(lat, lon, scope.pathPrefix()).stream()
                 .sorted(Comparator.comparing(Area::getCode))
                 .filter(grid -> BoundaryGeoJson.readStored(grid.getBoundary()).covers(point))
                 .findFirst().map(Area::summary);

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.gridwatch.shared.web.NotAllowedException;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,11 +48,11 @@ public class AreaManagement {
         }
         String code = request.code().trim();
         requireFreeCode(code, null);
-        String boundary = checkedBoundary(request.boundary());
+        Geometry boundary = checkedBoundary(request.boundary());
         Instant now = clock.instant();
         Area area = new Area(areas.nextId(), code, request.name().trim(), request.type(), parent, now);
         area.describe(code, request.name().trim(), request.communityKind(), request.population(),
-                request.households(), boundary, now);
+                request.households(), stored(boundary), box(boundary), now);
         entityManager.persist(area);
         flushCatchingTakenCode();
         return area.summary();
@@ -62,8 +64,9 @@ public class AreaManagement {
         requireVersion(area, changes.version());
         String code = changes.code().trim();
         requireFreeCode(code, id);
+        Geometry boundary = checkedBoundary(changes.boundary());
         area.describe(code, changes.name().trim(), changes.communityKind(), changes.population(),
-                changes.households(), checkedBoundary(changes.boundary()), clock.instant());
+                changes.households(), stored(boundary), box(boundary), clock.instant());
         flushCatchingTakenCode();
         return area.summary();
     }
@@ -142,14 +145,22 @@ public class AreaManagement {
         }
     }
 
-    private static String checkedBoundary(String text) {
+    private static Geometry checkedBoundary(String text) {
         if (!StringUtils.hasText(text)) {
             return null;
         }
         try {
-            return BoundaryGeoJson.write(BoundaryGeoJson.parse(text.trim()));
+            return BoundaryGeoJson.parse(text.trim());
         } catch (InvalidBoundaryException e) {
             throw new AreaRuleViolation("boundary", e.messageKey());
         }
+    }
+
+    private static String stored(Geometry boundary) {
+        return boundary == null ? null : BoundaryGeoJson.write(boundary);
+    }
+
+    private static Envelope box(Geometry boundary) {
+        return boundary == null ? null : boundary.getEnvelopeInternal();
     }
 }

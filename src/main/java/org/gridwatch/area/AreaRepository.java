@@ -32,13 +32,15 @@ interface AreaRepository extends JpaRepository<Area, Long> {
             """)
     List<Area> findChildrenWithin(long parentId, String prefix);
 
-    /** Live grids with a boundary within the scope prefix: the candidates of a point lookup. */
+    /** Live grids within the scope prefix whose boundary's bounding box holds the point: the candidates of a point lookup. */
     @Query("""
             select a from Area a
             where a.type = org.gridwatch.area.AreaType.GRID and a.retiredAt is null and a.boundary is not null
+              and a.boundaryWest <= :lon and a.boundaryEast >= :lon
+              and a.boundarySouth <= :lat and a.boundaryNorth >= :lat
               and a.path like concat(:prefix, '%')
             """)
-    List<Area> findLiveGridsWithBoundaryWithin(String prefix);
+    List<Area> findLiveGridsWithBoxHolding(double lat, double lon, String prefix);
 
     /**
      * Every area in the scope with its count of live children and of live grids anywhere below it, in
