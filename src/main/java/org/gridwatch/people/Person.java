@@ -76,6 +76,10 @@ class Person {
                 active);
     }
 
+    PersonDetails details() {
+        return new PersonDetails(summary(), createdAt, updatedAt, version);
+    }
+
     Long getId() {
         return id;
     }

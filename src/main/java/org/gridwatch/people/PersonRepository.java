@@ -2,6 +2,8 @@ package org.gridwatch.people;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -24,4 +26,25 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> findActiveWithin(String prefix, String kind);
 
     Optional<Person> findByAccountId(long accountId);
+
+    boolean existsByPoliceNumber(String policeNumber);
+
+    /** {@code within} narrows the scope {@code prefix} to a subtree; {@code text} is a LIKE pattern or empty. */
+    @Query(value = """
+            select p.* from person p
+            where p.home_area_id in (select a.id from area a
+                                     where a.path like :prefix || '%' and a.path like :within || '%')
+              and (cast(:kind as varchar) is null or p.kind = cast(:kind as varchar))
+              and (cast(:active as boolean) is null or p.active = cast(:active as boolean))
+              and (:text = '' or p.name ilike :text or p.phone ilike :text or p.police_number ilike :text)
+            order by p.name, p.id
+            """, countQuery = """
+            select count(*) from person p
+            where p.home_area_id in (select a.id from area a
+                                     where a.path like :prefix || '%' and a.path like :within || '%')
+              and (cast(:kind as varchar) is null or p.kind = cast(:kind as varchar))
+              and (cast(:active as boolean) is null or p.active = cast(:active as boolean))
+              and (:text = '' or p.name ilike :text or p.phone ilike :text or p.police_number ilike :text)
+            """, nativeQuery = true)
+    Page<Person> search(String prefix, String within, String kind, Boolean active, String text, Pageable pageable);
 }

@@ -5,10 +5,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.gridwatch.area.AreaDetails;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaManagement;
@@ -250,10 +248,9 @@ class AreaAdminController {
         return ids.stream().allMatch(id -> id != null && directory.find(id, scope).isPresent());
     }
 
-    private static Map<Long, String> labels(Collection<AreaSummary> areas, long except) {
-        Map<Long, String> labels = new LinkedHashMap<>();
-        areas.stream().filter(a -> a.id() != except).forEach(a -> labels.put(a.id(), a.name() + " · " + a.code()));
-        return labels;
+    private static List<AreaChoice> labels(Collection<AreaSummary> areas, long except) {
+        return areas.stream().filter(a -> a.id() != except)
+                .map(a -> new AreaChoice(a.id(), a.name() + " · " + a.code())).toList();
     }
 
     /** A boundary file, when one is chosen, replaces the text pasted in the form. */

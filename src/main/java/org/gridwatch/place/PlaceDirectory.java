@@ -1,0 +1,81 @@
+package org.gridwatch.place;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridwatch.area.AreaDirectory;
+import org.gridwatch.area.AreaScope;
+import org.gridwatch.area.AreaSummary;
+import org.gridwatch.audit.AuditHistory;
+import org.gridwatch.audit.HistoryEntry;
+import org.gridwatch.shared.web.RecordNotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads places for pages and other modules; the scope is applied in every query. */
+@Service
+@Transactional(readOnly = true)
+public class PlaceDirectory {
+
+    private static final int PANEL_SIZE = 10;
+
+    private final PlaceRepository places;
+    private final AreaDirectory areas;
+    private final AuditHistory audit;
+
+    PlaceDirectory(PlaceRepository places, AreaDirectory areas, AuditHistory audit) {
+        this.places = places;
+        this.areas = areas;
+        this.audit = audit;
+    }
+
+    /** One place, if it exists and its grid lies within the scope. */
+    public Optional<PlaceView> find(long id, AreaScope scope) {
+        return places.findWithin(id, scope.pathPrefix()).map(Place::view);
+    }
+
+    /** One place within the scope, or a 404 for the user. */
+    public PlaceView get(long id, AreaScope scope) {
+        return find(id, scope).orElseThrow(() -> new RecordNotFoundException("Place", id));
+    }
+
+    /** A page of places matching the search; an area outside the scope is a 404. */
+    public Page<PlaceView> search(PlaceSearch search, AreaScope scope, Pageable pageable) {
+        String within = search.areaId() == null ? scope.pathPrefix() : areas.get(search.areaId(), scope).path();
+        String sort = search.sort() == null ? "name" : search.sort();
+        return places.search(scope.pathPrefix(), within, search.kind() == null ? null : search.kind().name(),
+                LikePattern.contains(search.text()), sort,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).map(Place::view);
+    }
+
+    /** The places of one grid (of one kind, or all kinds when {@code kind} is null), by name. */
+    public List<PlaceView> inGrid(long gridId, PlaceKind kind, AreaScope scope) {
+        return places.findInGrid(gridId, kind == null ? null : kind.name(), scope.pathPrefix()).stream()
+                .map(Place::view).toList();
+    }
+
+    /** Counts by kind and the first places by name in an area's subtree; an area outside the scope is a 404. */
+    public PlacePanel panel(long areaId, AreaScope scope) {
+        AreaSummary area = areas.get(areaId, scope);
+        Map<PlaceKind, Long> counts = new EnumMap<>(PlaceKind.class);
+        long total = 0;
+        for (Object[] row : places.countByKind(area.path())) {
+            long count = ((Number) row[1]).longValue();
+            counts.put(PlaceKind.valueOf((String) row[0]), count);
+            total += count;
+        }
+        List<PlaceView> first = places.search(area.path(), area.path(), null, "", "name", PageRequest.of(0, PANEL_SIZE))
+                .map(Place::view).getContent();
+        return new PlacePanel(total, counts, first);
+    }
+
+    /** The change history of a place within the scope, newest first. */
+    public List<HistoryEntry> history(long id, AreaScope scope) {
+        get(id, scope);
+        return audit.of(Place.class, id);
+    }
+}

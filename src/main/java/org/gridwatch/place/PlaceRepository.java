@@ -1,0 +1,49 @@
+package org.gridwatch.place;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PlaceRepository extends JpaRepository<Place, Long> {
+
+    @Query(value = """
+            select p.* from place p
+            where p.id = :id and p.grid_id in (select a.id from area a where a.path like :prefix || '%')
+            """, nativeQuery = true)
+    Optional<Place> findWithin(long id, String prefix);
+
+    /** {@code within} narrows the scope {@code prefix} to a subtree; {@code text} is a LIKE pattern or empty. */
+    @Query(value = """
+            select p.* from place p
+            where p.grid_id in (select a.id from area a where a.path like :prefix || '%' and a.path like :within || '%')
+              and (cast(:kind as varchar) is null or p.kind = cast(:kind as varchar))
+              and (:text = '' or p.name ilike :text or p.address ilike :text)
+            order by case when :sort = 'kind' then p.kind end,
+                     case when :sort = 'updated' then p.updated_at end desc,
+                     p.name, p.id
+            """, countQuery = """
+            select count(*) from place p
+            where p.grid_id in (select a.id from area a where a.path like :prefix || '%' and a.path like :within || '%')
+              and (cast(:kind as varchar) is null or p.kind = cast(:kind as varchar))
+              and (:text = '' or p.name ilike :text or p.address ilike :text)
+            """, nativeQuery = true)
+    Page<Place> search(String prefix, String within, String kind, String text, String sort, Pageable pageable);
+
+    @Query(value = """
+            select p.kind, count(*) from place p
+            where p.grid_id in (select a.id from area a where a.path like :prefix || '%')
+            group by p.kind
+            """, nativeQuery = true)
+    List<Object[]> countByKind(String prefix);
+
+    @Query(value = """
+            select p.* from place p
+            where p.grid_id = :gridId and p.grid_id in (select a.id from area a where a.path like :prefix || '%')
+              and (cast(:kind as varchar) is null or p.kind = cast(:kind as varchar))
+            order by p.name, p.id
+            """, nativeQuery = true)
+    List<Place> findInGrid(long gridId, String kind, String prefix);
+}

@@ -1,0 +1,172 @@
+package org.gridwatch.place.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.gridwatch.area.AreaDirectory;
+import org.gridwatch.area.AreaScope;
+import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.place.PlaceDirectory;
+import org.gridwatch.place.PlaceKind;
+import org.gridwatch.place.PlaceManagement;
+import org.gridwatch.place.PlaceSearch;
+import org.gridwatch.place.PlaceView;
+import org.gridwatch.place.RejectedInputException;
+import org.gridwatch.shared.web.RecordNotFoundException;
+import org.gridwatch.shared.web.StaleEditException;
+import org.gridwatch.shared.web.StaleEdits;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Places: list with filters, detail with history, create and edit, and the panel of the area page. */
+@Controller
+@RequestMapping("/places")
+class PlaceController {
+
+    private static final String FORM = "place/placeForm";
+    private static final int PAGE_SIZE = 20;
+    private static final List<String> SORTS = List.of("name", "kind", "updated");
+
+    private final PlaceDirectory places;
+    private final PlaceManagement management;
+    private final AreaDirectory areas;
+    private final AreaChoices choices;
+
+    PlaceController(PlaceDirectory places, PlaceManagement management, AreaDirectory areas, AreaChoices choices) {
+        this.places = places;
+        this.management = management;
+        this.areas = areas;
+        this.choices = choices;
+    }
+
+    @ModelAttribute("placeKinds")
+    PlaceKind[] placeKinds() {
+        return PlaceKind.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String area, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Permissions.require(user, Permissions.READ);
+        AreaScope scope = areas.scopeOf(user);
+        PlaceKind kindFilter = Permissions.parseEnum(PlaceKind.class, kind);
+        Long areaId = Permissions.parseId(area);
+        String sortBy = sort != null && SORTS.contains(sort) ? sort : "name";
+        String text = q == null ? "" : q.trim();
+        model.addAttribute("places", places.search(new PlaceSearch(text, kindFilter, areaId, sortBy), scope,
+                PageRequest.of(Permissions.parsePage(page), PAGE_SIZE)));
+        model.addAttribute("q", text);
+        model.addAttribute("kind", kindFilter);
+        model.addAttribute("area", areaId);
+        model.addAttribute("sort", sortBy);
+        model.addAttribute("sorts", SORTS);
+        model.addAttribute("areaChoices", choices.tree(scope));
+        model.addAttribute("gridLabels", choices.gridLabels(scope));
+        model.addAttribute("canEdit", Permissions.any(user, Permissions.WRITE_PLACES));
+        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/places").queryParam("q", text)
+                .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
+                .queryParam("area", areaId == null ? "" : areaId).queryParam("sort", sortBy)
+                .encode().build().toUriString());
+        return "place/placeList";
+    }
+
+    @GetMapping("/panel")
+    String panel(@RequestParam(required = false) String area, @AuthenticationPrincipal SignedInUser user,
+            Model model) {
+        Permissions.require(user, Permissions.READ);
+        Long areaId = Permissions.parseId(area);
+        if (areaId == null) {
+            throw new RecordNotFoundException("Area", area);
+        }
+        model.addAttribute("panel", places.panel(areaId, areas.scopeOf(user)));
+        model.addAttribute("areaId", areaId);
+        return "place/panel :: panel";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Permissions.require(user, Permissions.READ);
+        AreaScope scope = areas.scopeOf(user);
+        PlaceView place = places.get(id, scope);
+        model.addAttribute("place", place);
+        model.addAttribute("gridLabel", choices.label(place.gridId()));
+        model.addAttribute("history", places.history(id, scope));
+        model.addAttribute("canEdit", Permissions.any(user, Permissions.WRITE_PLACES));
+        return "place/placeDetail";
+    }
+
+    @GetMapping("/new")
+    String newPlace(@AuthenticationPrincipal SignedInUser user, Model model) {
+        Permissions.require(user, Permissions.WRITE_PLACES);
+        model.addAttribute("place", new PlaceForm());
+        return form(user, model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("place") PlaceForm form, BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+        Permissions.require(user, Permissions.WRITE_PLACES);
+        form.setId(null);
+        form.validate(errors);
+        if (errors.hasErrors()) {
+            return form(user, model);
+        }
+        try {
+            PlaceView created = management.create(form.toData(), areas.scopeOf(user));
+            redirect.addFlashAttribute("flash", "place.created");
+            return "redirect:/places/" + created.id();
+        } catch (RejectedInputException e) {
+            errors.rejectValue(e.field(), e.messageKey());
+            return form(user, model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Permissions.require(user, Permissions.WRITE_PLACES);
+        model.addAttribute("place", PlaceForm.of(places.get(id, areas.scopeOf(user))));
+        return form(user, model);
+    }
+
+    @PostMapping("/{id}")
+    String change(@PathVariable long id, @Valid @ModelAttribute("place") PlaceForm form, BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Permissions.require(user, Permissions.WRITE_PLACES);
+        AreaScope scope = areas.scopeOf(user);
+        places.get(id, scope);
+        form.setId(id);
+        form.validate(errors);
+        if (errors.hasErrors()) {
+            return form(user, model);
+        }
+        try {
+            management.change(id, form.getVersion(), form.toData(), scope);
+        } catch (StaleEditException e) {
+            form(user, model);
+            return StaleEdits.showConflict(FORM, model, response);
+        } catch (RejectedInputException e) {
+            errors.rejectValue(e.field(), e.messageKey());
+            return form(user, model);
+        }
+        redirect.addFlashAttribute("flash", "place.saved");
+        return "redirect:/places/" + id;
+    }
+
+    private String form(SignedInUser user, Model model) {
+        model.addAttribute("gridChoices", choices.grids(areas.scopeOf(user)));
+        return FORM;
+    }
+}
