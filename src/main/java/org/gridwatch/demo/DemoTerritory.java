@@ -134,6 +134,7 @@ class DemoTerritory {
         for (Map.Entry<String, StationPlan> entry : STATIONS.entrySet()) {
             buildStation(entry.getKey(), entry.getValue(), index++, branch, built);
         }
+        boundingBoxes();
         assignDuty(built);
         recordConcurrentPosts(built);
         addPlaces(built);
@@ -378,6 +379,19 @@ class DemoTerritory {
                         population == null ? null : households(population), now, now)
                 .update();
         return id;
+    }
+
+    /** The area module keeps each boundary's bounding box beside it for point lookups (all demo boundaries are Polygons). */
+    private void boundingBoxes() {
+        jdbc.sql("""
+                update area set boundary_west = b.w, boundary_south = b.s, boundary_east = b.e, boundary_north = b.n
+                from (select a.id, min((p ->> 0)::float8) as w, min((p ->> 1)::float8) as s,
+                             max((p ->> 0)::float8) as e, max((p ->> 1)::float8) as n
+                      from area a, jsonb_array_elements(a.boundary::jsonb -> 'coordinates' -> 0) p
+                      where a.boundary is not null
+                      group by a.id) b
+                where area.id = b.id
+                """).update();
     }
 
     private void population(long areaId, int population) {

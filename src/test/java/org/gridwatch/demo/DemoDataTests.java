@@ -53,6 +53,9 @@ class DemoDataTests {
         assertThat(count("select count(*) from area a join area p on p.id = a.parent_id "
                 + "where a.path <> p.path || a.id || '/'")).isZero();
         assertThat(count("select count(*) from area where type = 'GRID' and boundary is null")).isZero();
+        assertThat(count("select count(*) from area where boundary is not null and boundary_west is null")).isZero();
+        assertThat(count("select count(*) from area where type = 'GRID' and "
+                + "boundary_west between 125.35 and 125.45 and boundary_north between 43.82 and 43.90")).isEqualTo(60);
         assertThat(count("select count(*) from person where kind = 'OFFICER' and post = '所长'")).isEqualTo(6);
         assertThat(count("select count(*) from person where kind = 'MEDIATOR' and mediator_kind = 'LAWYER'"))
                 .isEqualTo(6);
