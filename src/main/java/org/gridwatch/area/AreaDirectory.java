@@ -62,7 +62,60 @@ public class AreaDirectory {
 
     /** Live (not retired) areas of one type within the scope, in tree order: the choices of a picker. */
     public List<AreaSummary> liveWithin(AreaScope scope, AreaType type) {
-        return areas.findLiveWithin(scope.pathPrefix(), type).stream().map(Area::summary).toList();
+        return areas.findLiveWithin(scope.pathPrefix(), type).stream().map(Area::summary).sorted(TREE_ORDER).toList();
+    }
+
+    /**
+     * Live areas of the given types within the scope, parents before children, each label indented by
+     * its depth below the shallowest type asked for: the options of an area picker or filter.
+     */
+    public List<AreaChoice> choices(AreaScope scope, AreaType... types) {
+        List<AreaSummary> all = new ArrayList<>();
+        int top = Integer.MAX_VALUE;
+        for (AreaType type : types) {
+            all.addAll(areas.findLiveWithin(scope.pathPrefix(), type).stream().map(Area::summary).toList());
+            top = Math.min(top, type.ordinal());
+        }
+        all.sort(TREE_ORDER);
+        int shallowest = top;
+        return all.stream()
+                .map(a -> new AreaChoice(a.id(), "\u3000".repeat(a.type().ordinal() - shallowest) + a.name()))
+                .toList();
+    }
+
+    /** Live grids within the scope labelled with their community (社区 › 网格), in tree order. */
+    public List<AreaChoice> gridChoices(AreaScope scope) {
+        Map<Long, String> communities = new HashMap<>();
+        areas.findLiveWithin(scope.pathPrefix(), AreaType.COMMUNITY).forEach(c -> communities.put(c.getId(), c.getName()));
+        return areas.findLiveWithin(scope.pathPrefix(), AreaType.GRID).stream().map(Area::summary).sorted(TREE_ORDER)
+                .map(g -> new AreaChoice(g.id(), communities.containsKey(g.parentId())
+                        ? communities.get(g.parentId()) + " › " + g.name() : g.name()))
+                .toList();
+    }
+
+    /** 派出所 › 社区 › 网格 for an area, leaving out the levels above the station; empty for an unknown id. */
+    public String label(long id) {
+        if (areas.findById(id).isEmpty()) {
+            return "";
+        }
+        return ancestry(id).stream().filter(a -> a.type().ordinal() >= AreaType.STATION.ordinal())
+                .map(AreaSummary::name).reduce((a, b) -> a + " › " + b).orElseGet(() -> find(id).map(AreaSummary::name).orElse(""));
+    }
+
+    /** Parents before children, siblings by id: paths compared number by number ("/1/10/" after "/1/9/"). */
+    static final Comparator<AreaSummary> TREE_ORDER = (a, b) -> {
+        long[] x = pathIds(a.path());
+        long[] y = pathIds(b.path());
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (x[i] != y[i]) {
+                return Long.compare(x[i], y[i]);
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    };
+
+    private static long[] pathIds(String path) {
+        return Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).mapToLong(Long::parseLong).toArray();
     }
 
     /** The chain from the root down to the area itself, for breadcrumbs and labels like 经开分局 › 临河派出所. */

@@ -1,5 +1,7 @@
 package org.gridwatch.area.web;
 
+import org.gridwatch.area.AreaChoice;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
