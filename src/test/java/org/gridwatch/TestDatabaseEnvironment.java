@@ -30,6 +30,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         environment.getPropertySources().addFirst(new MapPropertySource("gridwatchTestDefaults", Map.of(
                 "gridwatch.embedded-db.ephemeral", "true",
                 "gridwatch.admin.password", TestAccounts.ADMIN_PASSWORD)));
+        // Lowest precedence: tests run without demo data unless a test turns it on (see DemoDataTests).
+        environment.getPropertySources().addLast(new MapPropertySource("gridwatchTestDemoDataOff", Map.of(
+                "gridwatch.demo-data.enabled", "false")));
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url")) || !dockerAvailable()) {
             return;
         }

@@ -1,23 +1,37 @@
 package org.gridwatch.area;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.gridwatch.audit.AuditHistory;
+import org.gridwatch.audit.HistoryEntry;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 
 /** Reads the area tree and answers scope questions for every other module. */
 @Service
 @Transactional(readOnly = true)
 public class AreaDirectory {
 
-    private final AreaRepository areas;
+    private static final GeometryFactory POINTS = new GeometryFactory();
 
-    AreaDirectory(AreaRepository areas) {
+    private final AreaRepository areas;
+    private final AuditHistory auditHistory;
+
+    AreaDirectory(AreaRepository areas, AuditHistory auditHistory) {
         this.areas = areas;
+        this.auditHistory = auditHistory;
     }
 
     /**
@@ -53,7 +67,60 @@ public class AreaDirectory {
 
     /** Live (not retired) areas of one type within the scope, in tree order: the choices of a picker. */
     public List<AreaSummary> liveWithin(AreaScope scope, AreaType type) {
-        return areas.findLiveWithin(scope.pathPrefix(), type).stream().map(Area::summary).toList();
+        return areas.findLiveWithin(scope.pathPrefix(), type).stream().map(Area::summary).sorted(TREE_ORDER).toList();
+    }
+
+    /**
+     * Live areas of the given types within the scope, parents before children, each label indented by
+     * its depth below the shallowest type asked for: the options of an area picker or filter.
+     */
+    public List<AreaChoice> choices(AreaScope scope, AreaType... types) {
+        List<AreaSummary> all = new ArrayList<>();
+        int top = Integer.MAX_VALUE;
+        for (AreaType type : types) {
+            all.addAll(areas.findLiveWithin(scope.pathPrefix(), type).stream().map(Area::summary).toList());
+            top = Math.min(top, type.ordinal());
+        }
+        all.sort(TREE_ORDER);
+        int shallowest = top;
+        return all.stream()
+                .map(a -> new AreaChoice(a.id(), "\u3000".repeat(a.type().ordinal() - shallowest) + a.name()))
+                .toList();
+    }
+
+    /** Live grids within the scope labelled with their community (社区 › 网格), in tree order. */
+    public List<AreaChoice> gridChoices(AreaScope scope) {
+        Map<Long, String> communities = new HashMap<>();
+        areas.findLiveWithin(scope.pathPrefix(), AreaType.COMMUNITY).forEach(c -> communities.put(c.getId(), c.getName()));
+        return areas.findLiveWithin(scope.pathPrefix(), AreaType.GRID).stream().map(Area::summary).sorted(TREE_ORDER)
+                .map(g -> new AreaChoice(g.id(), communities.containsKey(g.parentId())
+                        ? communities.get(g.parentId()) + " › " + g.name() : g.name()))
+                .toList();
+    }
+
+    /** 派出所 › 社区 › 网格 for an area, leaving out the levels above the station; empty for an unknown id. */
+    public String label(long id) {
+        if (areas.findById(id).isEmpty()) {
+            return "";
+        }
+        return ancestry(id).stream().filter(a -> a.type().ordinal() >= AreaType.STATION.ordinal())
+                .map(AreaSummary::name).reduce((a, b) -> a + " › " + b).orElseGet(() -> find(id).map(AreaSummary::name).orElse(""));
+    }
+
+    /** Parents before children, siblings by id: paths compared number by number ("/1/10/" after "/1/9/"). */
+    static final Comparator<AreaSummary> TREE_ORDER = (a, b) -> {
+        long[] x = pathIds(a.path());
+        long[] y = pathIds(b.path());
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (x[i] != y[i]) {
+                return Long.compare(x[i], y[i]);
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    };
+
+    private static long[] pathIds(String path) {
+        return Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).mapToLong(Long::parseLong).toArray();
     }
 
     /** The chain from the root down to the area itself, for breadcrumbs and labels like 经开分局 › 临河派出所. */
@@ -63,5 +130,80 @@ public class AreaDirectory {
         return areas.findAllById(ids).stream()
                 .sorted((a, b) -> Integer.compare(a.getPath().length(), b.getPath().length()))
                 .map(Area::summary).toList();
+    }
+
+    /** All an area's fields, within the scope, or a 404 for the user. */
+    public AreaDetails details(long id, AreaScope scope) {
+        Area area = areas.findWithin(id, scope.pathPrefix()).orElseThrow(() -> new RecordNotFoundException("Area", id));
+        List<AreaSummary> successors = areas.findAllById(area.getSuccessorIds()).stream()
+                .sorted(Comparator.comparing(Area::getCode)).map(Area::summary).toList();
+        return new AreaDetails(area.getId(), area.getCode(), area.getName(), area.getType(), area.getCommunityKind(),
+                area.getParentId(), area.getPath(), area.getBoundary(), area.getPopulation(), area.getHouseholds(),
+                area.getRetiredAt(), area.getRetiredNote(), successors, area.getCreatedAt(), area.getUpdatedAt(),
+                area.getVersion());
+    }
+
+    /** The direct children of an area within the scope, live ones first, by code. */
+    public List<AreaSummary> children(long id, AreaScope scope) {
+        return areas.findChildrenWithin(id, scope.pathPrefix()).stream().map(Area::summary).toList();
+    }
+
+    /** An area's change history, newest first; a 404 when the area lies outside the scope. */
+    public List<HistoryEntry> history(long id, AreaScope scope) {
+        get(id, scope);
+        return auditHistory.of(Area.class, id);
+    }
+
+    /**
+     * The scope's part of the tree with counts per node (live children, live grids below), built from
+     * one query. The roots are the areas whose parent lies outside the scope (normally the scope area).
+     * Retired grids are left out unless asked for; all grids are left out when there are more than
+     * {@code maxGrids} of them (a city's thousands of grids are reached through their communities).
+     */
+    public AreaTree tree(AreaScope scope, boolean withRetired, int maxGrids) {
+        boolean withGrids = areas.countGridsWithin(scope.pathPrefix(), withRetired) <= maxGrids;
+        return new AreaTree(tree(scope, withRetired, withGrids), withGrids);
+    }
+
+    private List<AreaTreeNode> tree(AreaScope scope, boolean withRetired, boolean withGrids) {
+        Map<Long, AreaSummary> summaries = new LinkedHashMap<>();
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : areas.treeRowsWithin(scope.pathPrefix(), withRetired, withGrids)) {
+            AreaSummary summary = new AreaSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    AreaType.valueOf((String) row[3]), row[4] == null ? null : ((Number) row[4]).longValue(),
+                    (String) row[5], (Boolean) row[6]);
+            summaries.put(summary.id(), summary);
+            counts.put(summary.id(), new long[] {((Number) row[7]).longValue(), ((Number) row[8]).longValue()});
+        }
+        Map<Long, List<AreaSummary>> byParent = new HashMap<>();
+        List<AreaSummary> roots = new ArrayList<>();
+        for (AreaSummary summary : summaries.values()) {
+            if (summary.parentId() != null && summaries.containsKey(summary.parentId())) {
+                byParent.computeIfAbsent(summary.parentId(), k -> new ArrayList<>()).add(summary);
+            } else {
+                roots.add(summary);
+            }
+        }
+        return roots.stream().map(root -> node(root, byParent, counts)).toList();
+    }
+
+    private static AreaTreeNode node(AreaSummary area, Map<Long, List<AreaSummary>> byParent,
+            Map<Long, long[]> counts) {
+        List<AreaTreeNode> children = byParent.getOrDefault(area.id(), List.of()).stream()
+                .map(child -> node(child, byParent, counts)).toList();
+        long[] figures = counts.get(area.id());
+        return new AreaTreeNode(area, figures[0], figures[1], children);
+    }
+
+    /**
+     * The live grid within the scope whose boundary contains the point (WGS84 latitude and longitude),
+     * if any. A point on the shared edge of two grids goes to the first found.
+     */
+    public Optional<AreaSummary> gridAt(double lat, double lon, AreaScope scope) {
+        Point point = POINTS.createPoint(new Coordinate(lon, lat));
+        return areas.findLiveGridsWithBoxHolding(lat, lon, scope.pathPrefix()).stream()
+                .sorted(Comparator.comparing(Area::getCode))
+                .filter(grid -> BoundaryGeoJson.readStored(grid.getBoundary()).covers(point))
+                .findFirst().map(Area::summary);
     }
 }

@@ -3,6 +3,7 @@ package org.gridwatch.area;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AreaRepository extends JpaRepository<Area, Long> {
@@ -25,4 +26,68 @@ interface AreaRepository extends JpaRepository<Area, Long> {
 
     @Query("select a from Area a where a.id = :id and a.path like concat(:prefix, '%')")
     Optional<Area> findWithin(long id, String prefix);
+
+    /** The direct children of an area, within the scope prefix. */
+    @Query("""
+            select a from Area a
+            where a.parentId = :parentId and a.path like concat(:prefix, '%')
+            order by a.retiredAt nulls first, a.code
+            """)
+    List<Area> findChildrenWithin(long parentId, String prefix);
+
+    /** Live grids within the scope prefix whose boundary's bounding box holds the point: the candidates of a point lookup. */
+    @Query("""
+            select a from Area a
+            where a.type = org.gridwatch.area.AreaType.GRID and a.retiredAt is null and a.boundary is not null
+              and a.boundaryWest <= :lon and a.boundaryEast >= :lon
+              and a.boundarySouth <= :lat and a.boundaryNorth >= :lat
+              and a.path like concat(:prefix, '%')
+            """)
+    List<Area> findLiveGridsWithBoxHolding(double lat, double lon, String prefix);
+
+    /**
+     * Every area in the scope with its count of live children and of live grids anywhere below it, in
+     * one pass: each area's path is split into its ancestors' ids and the rows grouped by ancestor.
+     * Columns: id, code, name, type, parent_id, path, retired, live_children, live_grids.
+     */
+    @Query(value = """
+            with scoped as (
+                select * from area
+                where path like :prefix || '%' and (:withRetired or retired_at is null)
+            ),
+            below as (
+                select cast(ancestor as bigint) as ancestor_id,
+                       count(*) filter (where d.type = 'GRID' and d.retired_at is null) as live_grids
+                from scoped d
+                cross join unnest(string_to_array(trim(both '/' from d.path), '/')) as ancestor
+                where cast(ancestor as bigint) <> d.id
+                group by ancestor
+            ),
+            children as (
+                select parent_id, count(*) filter (where retired_at is null) as live_children
+                from scoped group by parent_id
+            )
+            select a.id, a.code, a.name, a.type, a.parent_id, a.path, a.retired_at is not null as retired,
+                   coalesce(c.live_children, 0) as live_children, coalesce(b.live_grids, 0) as live_grids
+            from scoped a
+            left join below b on b.ancestor_id = a.id
+            left join children c on c.parent_id = a.id
+            where :withGrids or a.type <> 'GRID'
+            order by a.code
+            """, nativeQuery = true)
+    List<Object[]> treeRowsWithin(String prefix, boolean withRetired, boolean withGrids);
+
+    @Query(value = """
+            select count(*) from area
+            where path like :prefix || '%' and type = 'GRID' and (:withRetired or retired_at is null)
+            """, nativeQuery = true)
+    long countGridsWithin(String prefix, boolean withRetired);
+
+    /** Moves a whole subtree: replaces the path prefix of every area below the moved one. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update area set path = :newPrefix || substring(path from char_length(:oldPrefix) + 1)
+            where path like :oldPrefix || '%' and id <> :movedId
+            """, nativeQuery = true)
+    int rewriteSubtreePaths(String oldPrefix, String newPrefix, long movedId);
 }

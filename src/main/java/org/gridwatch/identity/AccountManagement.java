@@ -87,9 +87,17 @@ public class AccountManagement {
         return accounts.findByUsername(Account.normalize(username)).map(Account::view);
     }
 
+    /** Accounts scoped inside the administrator's scope ({@link ScopeAreas#pathPrefixOf}), by username or name. */
     @Transactional(readOnly = true)
-    public Page<AccountView> search(String query, Pageable pageable) {
-        return accounts.search(query == null ? "" : query.trim(), pageable).map(Account::view);
+    public Page<AccountView> search(String scopePrefix, String query, Pageable pageable) {
+        return accounts.search(scopePrefix, query == null ? "" : query.trim(), pageable).map(Account::view);
+    }
+
+    /** One account scoped inside the administrator's scope, or a 404 for them. */
+    @Transactional(readOnly = true)
+    public AccountView get(long id, String scopePrefix) {
+        return accounts.findWithin(id, scopePrefix).map(Account::view)
+                .orElseThrow(() -> new RecordNotFoundException("Account", id));
     }
 
     @Transactional(readOnly = true)

@@ -12,10 +12,29 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
-    @Query("""
-            select a from Account a
-            where :query = '' or lower(a.username) like lower(concat('%', :query, '%'))
-               or lower(a.displayName) like lower(concat('%', :query, '%'))
-            """)
-    Page<Account> search(String query, Pageable pageable);
+    /**
+     * Accounts whose scope lies inside the scope prefix (accounts without a scope only for the
+     * prefix "/", i.e. an administrator of everything), matching the query by username or name.
+     */
+    @Query(value = """
+            select a.* from account a
+            where (a.scope_area_id in (select s.id from area s where s.path like :prefix || '%')
+                   or (a.scope_area_id is null and :prefix = '/'))
+              and (:query = '' or a.username like '%' || lower(:query) || '%'
+                   or lower(a.display_name) like '%' || lower(:query) || '%')
+            """, countQuery = """
+            select count(*) from account a
+            where (a.scope_area_id in (select s.id from area s where s.path like :prefix || '%')
+                   or (a.scope_area_id is null and :prefix = '/'))
+              and (:query = '' or a.username like '%' || lower(:query) || '%'
+                   or lower(a.display_name) like '%' || lower(:query) || '%')
+            """, nativeQuery = true)
+    Page<Account> search(String prefix, String query, Pageable pageable);
+
+    @Query(value = """
+            select a.* from account a
+            where a.id = :id and (a.scope_area_id in (select s.id from area s where s.path like :prefix || '%')
+                                  or (a.scope_area_id is null and :prefix = '/'))
+            """, nativeQuery = true)
+    Optional<Account> findWithin(long id, String prefix);
 }

@@ -15,6 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import java.util.UUID;
+import org.gridwatch.area.AreaManagement;
+import org.gridwatch.area.AreaSummary;
+import org.gridwatch.area.AreaType;
+import org.gridwatch.area.NewArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +31,7 @@ class AccountAdministrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired AccountManagement accounts;
+    @Autowired AreaManagement areas;
 
     static SignedInUser admin() {
         return new SignedInUser(1, "admin", "系统管理员", Set.of(Role.ADMIN), null, true, "");
@@ -152,7 +157,7 @@ class AccountAdministrationTests {
                         .param("username", unique("sneaky")).param("displayName", "X")
                         .param("password", "sneaky-password").param("roles", "ADMIN"))
                 .andExpect(status().isForbidden());
-        assertThat(accounts.search("sneaky", org.springframework.data.domain.Pageable.unpaged()).getTotalElements()).isZero();
+        assertThat(accounts.search("/", "sneaky", org.springframework.data.domain.Pageable.unpaged()).getTotalElements()).isZero();
     }
 
     @Test
@@ -187,6 +192,32 @@ class AccountAdministrationTests {
         mvc.perform(get("/admin/accounts").with(user(admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("{bcrypt}"))));
+    }
+
+    @Test
+    void anAdminOfOneBranchNeitherSeesNorGivesScopesOfAnother() throws Exception {
+        String tag = unique("b");
+        AreaSummary bureau = areas.create(new NewArea("B-" + tag, "市局 " + tag, AreaType.BUREAU, null, null, null, null, null));
+        AreaSummary ours = areas.create(new NewArea("O-" + tag, "我们的分局", AreaType.BRANCH, bureau.id(), null, null, null, null));
+        AreaSummary theirs = areas.create(new NewArea("T-" + tag, "别的分局", AreaType.BRANCH, bureau.id(), null, null, null, null));
+        AccountView stranger = accounts.open(new NewAccount(unique("stranger"), "Stranger", "stranger-password",
+                Set.of(Role.OFFICER), theirs.id()));
+        SignedInUser branchAdmin = new SignedInUser(3, "branch-admin", "分局管理员", Set.of(Role.ADMIN), ours.id(), true, "");
+
+        mvc.perform(get("/admin/accounts").with(user(branchAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(stranger.username()))));
+        mvc.perform(get("/admin/accounts/{id}", stranger.id()).with(user(branchAdmin)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/accounts").with(user(branchAdmin)).with(csrf())
+                        .param("username", unique("mine")).param("displayName", "Mine")
+                        .param("password", "mine-password-1").param("roles", "OFFICER")
+                        .param("scopeAreaId", String.valueOf(theirs.id())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("只能选择您自己管辖范围内的区域。")));
+        mvc.perform(get("/admin/accounts/new").with(user(branchAdmin)))
+                .andExpect(content().string(containsString("我们的分局")))
+                .andExpect(content().string(not(containsString("别的分局"))));
     }
 
     private static String unique(String prefix) {

@@ -6,11 +6,15 @@ import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.AccountView;
 import org.gridwatch.identity.PasswordRejectedException;
 import org.gridwatch.identity.Role;
+import org.gridwatch.identity.ScopeAreas;
+import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.identity.UsernameTakenException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,9 +35,11 @@ class AccountAdminController {
     private static final int PAGE_SIZE = 20;
 
     private final AccountManagement accounts;
+    private final ScopeAreas scopeAreas;
 
-    AccountAdminController(AccountManagement accounts) {
+    AccountAdminController(AccountManagement accounts, ScopeAreas scopeAreas) {
         this.accounts = accounts;
+        this.scopeAreas = scopeAreas;
     }
 
     @ModelAttribute("allRoles")
@@ -41,10 +47,29 @@ class AccountAdminController {
         return Role.values();
     }
 
+    @ModelAttribute("scopeChoices")
+    List<ScopeAreas.ScopeArea> scopeChoices(@AuthenticationPrincipal SignedInUser admin) {
+        return scopeAreas.choicesFor(admin);
+    }
+
+    private String scope(SignedInUser admin) {
+        return scopeAreas.pathPrefixOf(admin);
+    }
+
+    /** The chosen scope must lie within the administrator's own. */
+    private void checkScope(AccountForm form, SignedInUser admin, BindingResult errors) {
+        if (form.getScopeAreaId() != null && !errors.hasFieldErrors("scopeAreaId")
+                && !scopeAreas.mayAssign(admin, form.getScopeAreaId())) {
+            errors.rejectValue("scopeAreaId", "account.scopeNotAllowed");
+        }
+    }
+
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser admin, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username"));
-        model.addAttribute("accounts", accounts.search(q, request));
+        model.addAttribute("accounts", accounts.search(scope(admin), q, request));
+        model.addAttribute("scopeAreas", scopeAreas);
         model.addAttribute("q", q);
         return "identity/accountList";
     }
@@ -56,8 +81,9 @@ class AccountAdminController {
     }
 
     @PostMapping
-    String open(@Valid @ModelAttribute("account") AccountForm form, BindingResult errors,
-            RedirectAttributes redirect) {
+    String open(@AuthenticationPrincipal SignedInUser admin, @Valid @ModelAttribute("account") AccountForm form,
+            BindingResult errors, RedirectAttributes redirect) {
+        checkScope(form, admin, errors);
         if (!errors.hasFieldErrors("password")) {
             try {
                 accounts.checkPassword(form.getUsername(), form.getPassword());
@@ -81,15 +107,18 @@ class AccountAdminController {
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
-        model.addAttribute("account", AccountForm.of(accounts.get(id)));
+    String edit(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id, Model model) {
+        model.addAttribute("account", AccountForm.of(accounts.get(id, scope(admin))));
         return FORM;
     }
 
     @PostMapping("/{id}")
-    String change(@PathVariable long id, @Valid @ModelAttribute("account") AccountForm form, BindingResult errors,
+    String change(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
+            @Valid @ModelAttribute("account") AccountForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        accounts.get(id, scope(admin));
         form.setId(id);
+        checkScope(form, admin, errors);
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -103,16 +132,16 @@ class AccountAdminController {
     }
 
     @GetMapping("/{id}/password")
-    String resetPasswordForm(@PathVariable long id, Model model) {
-        model.addAttribute("target", accounts.get(id));
+    String resetPasswordForm(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id, Model model) {
+        model.addAttribute("target", accounts.get(id, scope(admin)));
         model.addAttribute("passwordForm", new PasswordForm());
         return "identity/resetPassword";
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable long id, @Valid PasswordForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        AccountView target = accounts.get(id);
+    String resetPassword(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
+            @Valid PasswordForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        AccountView target = accounts.get(id, scope(admin));
         if (!errors.hasFieldErrors("newPassword") && !form.confirmed()) {
             errors.rejectValue("confirmPassword", "password.mismatch");
         }

@@ -1,5 +1,6 @@
 package org.gridwatch.people.web;
 
+import org.gridwatch.area.AreaChoice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;

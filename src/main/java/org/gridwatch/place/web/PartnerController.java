@@ -1,5 +1,6 @@
 package org.gridwatch.place.web;
 
+import org.gridwatch.area.AreaChoice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.gridwatch.area.AreaDirectory;

@@ -1,0 +1,6 @@
+package org.gridwatch.duty;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HandoverRepository extends JpaRepository<Handover, Long> {
+}
