@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaDirectory;
+import org.gridwatch.area.AreaImport;
 import org.gridwatch.people.PeopleImport;
 import org.gridwatch.place.PlaceImport;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
@@ -93,5 +94,26 @@ class ImportJourneyTest extends BrowserTest {
         size(PHONE);
         screenshot("import-people-problems-phone-en");
         assertThat(scrollsSideways()).isFalse();
+    }
+
+    @Test
+    void adminFindsTheAreaImportOnTheTreeAndSeesAnOpenBoundaryRefused() throws IOException {
+        TestTerritory t = TestTerritory.create(jdbc);
+        String station = areas.find(t.stationA).orElseThrow().code();
+        Path bad = file("areas-bad", AreaImport.COLUMNS, List.of(
+                Arrays.asList("BC" + t.suffix, "新建社区", "社区", station, "村屯", 1200, 400, null),
+                Arrays.asList("BC" + t.suffix + "-01", "新建社区第一网格", "网格", "BC" + t.suffix, null, null, null,
+                        "{\"type\":\"Polygon\",\"coordinates\":[[[125.33,43.85],[125.34,43.85],[125.34,43.86]]]}")));
+        signInAsAdmin();
+        waitUntilVisible("#userMenu");
+        size(PHONE);
+        open("/areas");
+        click("#importAreas");
+        upload(bad);
+        assertThat(text("#importProblems tbody")).contains("边界GeoJSON");
+        screenshot("import-areas-problems-phone-zh");
+        assertThat(scrollsSideways()).isFalse();
+        open("/areas/import");
+        screenshot("import-areas-form-phone-zh");
     }
 }
