@@ -136,6 +136,7 @@ public class AreaImport {
             }
         }
         Map<String, Long> created = new HashMap<>();
+        boolean refused = false;
         for (Parsed row : parsed) {
             Long parentId = row.parent() == null ? null : row.parent().id() != null ? row.parent().id()
                     : created.get(row.parent().code());
@@ -154,6 +155,14 @@ public class AreaImport {
                 // The facade's own rules; its transaction is ours, so this marks it rollback-only, which is
                 // right: any problem means nothing is kept.
                 problems.add(ImportProblem.of(row.number(), COLUMN_OF.getOrDefault(e.field(), ""), e.messageKey()));
+                refused = true;
+            } catch (RuntimeException e) {
+                if (!refused) {
+                    throw e;
+                }
+                // A statement failed after a reported problem (a rule broken by a concurrent write aborts the
+                // database transaction); the file is refused anyway, with the problems found so far.
+                break;
             }
         }
         if (!problems.isEmpty()) {

@@ -127,6 +127,7 @@ public class PeopleImport {
                         new PersonData(kind, mediatorKind, name, phone, home.id(), number, post, null, true)));
             }
         }
+        boolean refused = false;
         for (Parsed row : parsed) {
             try {
                 management.create(row.data(), scope);
@@ -134,6 +135,14 @@ public class PeopleImport {
                 // The facade's own rules; its transaction is ours, so this marks it rollback-only, which is
                 // right: any problem means nothing is kept.
                 problems.add(ImportProblem.of(row.number(), COLUMN_OF.getOrDefault(e.field(), ""), e.messageKey()));
+                refused = true;
+            } catch (RuntimeException e) {
+                if (!refused) {
+                    throw e;
+                }
+                // A statement failed after a reported problem (a rule broken by a concurrent write aborts the
+                // database transaction); the file is refused anyway, with the problems found so far.
+                break;
             }
         }
         if (!problems.isEmpty()) {

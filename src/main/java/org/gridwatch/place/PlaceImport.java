@@ -79,6 +79,7 @@ public class PlaceImport {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, AreaSummary> grids = new HashMap<>();
         Map<String, Integer> firstRow = new HashMap<>();
+        Map<Long, List<PlaceView>> existing = new HashMap<>();
         List<Parsed> parsed = new ArrayList<>();
         for (SheetRow row : rows) {
             RowReader cells = new RowReader(row, problems);
@@ -106,7 +107,7 @@ public class PlaceImport {
                 Integer first = firstRow.putIfAbsent(key, row.number());
                 if (first != null) {
                     cells.problem(NAME, "import.duplicate", first);
-                } else if (places.inGrid(grid.id(), null, scope).stream()
+                } else if (existing.computeIfAbsent(grid.id(), id -> places.inGrid(id, null, scope)).stream()
                         .anyMatch(p -> p.name().equals(name) && p.address().equals(address))) {
                     cells.problem(NAME, "import.exists", name);
                 }
@@ -116,6 +117,7 @@ public class PlaceImport {
                         longitude, contact, phone, visit, notes)));
             }
         }
+        boolean refused = false;
         for (Parsed row : parsed) {
             try {
                 management.create(row.data(), scope);
@@ -123,6 +125,14 @@ public class PlaceImport {
                 // The facade's own rules; its transaction is ours, so this marks it rollback-only, which is
                 // right: any problem means nothing is kept.
                 problems.add(ImportProblem.of(row.number(), COLUMN_OF.getOrDefault(e.field(), ""), e.messageKey()));
+                refused = true;
+            } catch (RuntimeException e) {
+                if (!refused) {
+                    throw e;
+                }
+                // A statement failed after a reported problem (a rule broken by a concurrent write aborts the
+                // database transaction); the file is refused anyway, with the problems found so far.
+                break;
             }
         }
         if (!problems.isEmpty()) {
