@@ -17,6 +17,7 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.area.CommunityKind;
+import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.NotAllowedException;
@@ -59,7 +60,7 @@ class AreaAdminController {
     @GetMapping("/new")
     String newArea(@RequestParam(required = false) Long parent, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         AreaForm form = new AreaForm();
         AreaSummary parentArea = parentWithin(parent, directory.scopeOf(user));
         if (parentArea != null && parentArea.type().childType() == null) {
@@ -75,7 +76,7 @@ class AreaAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("area") AreaForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         form.setId(null);
         AreaSummary parentArea = parentWithin(form.getParentId(), directory.scopeOf(user));
         readUpload(form, errors);
@@ -94,7 +95,7 @@ class AreaAdminController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         AreaDetails area = directory.details(id, directory.scopeOf(user));
         model.addAttribute("area", AreaForm.of(area));
         return form(model, directory.get(id, directory.scopeOf(user)), directory.scopeOf(user));
@@ -104,7 +105,7 @@ class AreaAdminController {
     String change(@PathVariable long id, @Valid @ModelAttribute("area") AreaForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         AreaScope scope = directory.scopeOf(user);
         AreaDetails area = directory.details(id, scope);
         AreaSummary crumb = directory.get(id, scope);
@@ -129,7 +130,7 @@ class AreaAdminController {
 
     @GetMapping("/{id}/move")
     String moveForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         AreaScope scope = directory.scopeOf(user);
         AreaDetails area = directory.details(id, scope);
         MoveForm form = new MoveForm();
@@ -143,7 +144,7 @@ class AreaAdminController {
     String move(@PathVariable long id, @Valid @ModelAttribute("move") MoveForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         AreaScope scope = directory.scopeOf(user);
         AreaDetails area = directory.details(id, scope);
         if (!errors.hasErrors() && directory.find(form.getParentId(), scope).isEmpty()) {
@@ -166,7 +167,7 @@ class AreaAdminController {
 
     @GetMapping("/{id}/retire")
     String retireForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         AreaScope scope = directory.scopeOf(user);
         AreaDetails area = retirable(id, scope);
         RetireForm form = new RetireForm();
@@ -179,7 +180,7 @@ class AreaAdminController {
     String retire(@PathVariable long id, @Valid @ModelAttribute("retire") RetireForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         AreaScope scope = directory.scopeOf(user);
         AreaDetails area = retirable(id, scope);
         if (!errors.hasErrors() && !allWithin(form.getSuccessorIds(), scope)) {

@@ -45,7 +45,7 @@ class GridDutyController {
 
     @GetMapping("/duty/grids/{gridId}")
     String grid(@PathVariable long gridId, @AuthenticationPrincipal SignedInUser user, Model model) {
-        DutyAccess.require(user, DutyAccess.READERS);
+        user.requireAny(DutyAccess.READERS);
         AreaScope scope = areas.scopeOf(user);
         AssignmentForm assignment = new AssignmentForm();
         assignment.setValidFrom(duty.today());
@@ -63,7 +63,7 @@ class GridDutyController {
     String assign(@PathVariable long gridId, @Valid @ModelAttribute("assignment") AssignmentForm form,
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        DutyAccess.require(user, DutyAccess.WRITERS);
+        user.requireAny(DutyAccess.WRITERS);
         AreaScope scope = areas.scopeOf(user);
         if (!errors.hasErrors()) {
             try {
@@ -87,7 +87,7 @@ class GridDutyController {
     String setLink(@PathVariable long gridId, @Valid @ModelAttribute("link") LinkForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        DutyAccess.require(user, DutyAccess.WRITERS);
+        user.requireAny(DutyAccess.WRITERS);
         AreaScope scope = areas.scopeOf(user);
         AssignmentForm assignment = new AssignmentForm();
         assignment.setValidFrom(duty.today());
@@ -107,7 +107,7 @@ class GridDutyController {
 
     @GetMapping("/duty/assignments/{id}/end")
     String endForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        DutyAccess.require(user, DutyAccess.WRITERS);
+        user.requireAny(DutyAccess.WRITERS);
         AssignmentView assignment = management.assignment(id, areas.scopeOf(user));
         EndForm form = new EndForm();
         form.setVersion(assignment.version());
@@ -121,7 +121,7 @@ class GridDutyController {
     String end(@PathVariable long id, @Valid @ModelAttribute("end") EndForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        DutyAccess.require(user, DutyAccess.WRITERS);
+        user.requireAny(DutyAccess.WRITERS);
         AreaScope scope = areas.scopeOf(user);
         AssignmentView assignment = management.assignment(id, scope);
         model.addAttribute("target", assignment);
@@ -143,7 +143,7 @@ class GridDutyController {
     /** The duty card of one grid without the layout, for the area detail page (htmx). */
     @GetMapping("/duty/grid-panel")
     String panel(@RequestParam("grid") long gridId, @AuthenticationPrincipal SignedInUser user, Model model) {
-        DutyAccess.require(user, Role.ADMIN, Role.SUPERVISOR, Role.OFFICER, Role.AUXILIARY);
+        user.requireAny(Role.ADMIN, Role.SUPERVISOR, Role.OFFICER, Role.AUXILIARY);
         model.addAttribute("card", duty.team(gridId, areas.scopeOf(user)));
         return "duty/gridPanel :: panel";
     }
@@ -153,7 +153,7 @@ class GridDutyController {
         model.addAttribute("ancestry", areas.ancestry(gridId));
         model.addAttribute("history", duty.history(gridId, scope));
         model.addAttribute("today", duty.today());
-        boolean canWrite = DutyAccess.any(user, DutyAccess.WRITERS);
+        boolean canWrite = user.hasAny(DutyAccess.WRITERS);
         model.addAttribute("canWrite", canWrite);
         if (canWrite) {
             model.addAttribute("roles", DutyRole.values());

@@ -37,7 +37,7 @@ class HandoverController {
 
     @GetMapping("/duty/handover")
     String form(@AuthenticationPrincipal SignedInUser user, Model model) {
-        DutyAccess.require(user, DutyAccess.WRITERS);
+        user.requireAny(DutyAccess.WRITERS);
         HandoverForm form = new HandoverForm();
         form.setDate(duty.today());
         model.addAttribute("handover", form);
@@ -48,7 +48,7 @@ class HandoverController {
     @PostMapping("/duty/handover")
     String handOver(@Valid @ModelAttribute("handover") HandoverForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        DutyAccess.require(user, DutyAccess.WRITERS);
+        user.requireAny(DutyAccess.WRITERS);
         AreaScope scope = areas.scopeOf(user);
         if (!errors.hasErrors()) {
             try {

@@ -1,5 +1,6 @@
 package org.gridwatch.people.web;
 
+import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.area.AreaChoice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -74,20 +75,20 @@ class PersonController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String area, @RequestParam(required = false) String active,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.READ);
+        user.requireAny(Permissions.READ);
         AreaScope scope = areas.scopeOf(user);
-        PersonKind kindFilter = Permissions.parseEnum(PersonKind.class, kind);
-        Long areaId = Permissions.parseId(area);
+        PersonKind kindFilter = QueryParams.enumOrNull(PersonKind.class, kind);
+        Long areaId = QueryParams.longOrNull(area);
         Boolean activeFilter = "yes".equals(active) ? Boolean.TRUE : "no".equals(active) ? Boolean.FALSE : null;
         String text = q == null ? "" : q.trim();
         model.addAttribute("people", people.search(text, kindFilter, areaId, activeFilter, scope,
-                PageRequest.of(Permissions.parsePage(page), PAGE_SIZE)));
+                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
         model.addAttribute("q", text);
         model.addAttribute("kind", kindFilter);
         model.addAttribute("area", areaId);
         model.addAttribute("active", activeFilter == null ? "" : activeFilter ? "yes" : "no");
         model.addAttribute("areaChoices", choices.tree(scope));
-        model.addAttribute("canEdit", Permissions.any(user, Permissions.WRITE));
+        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/people").queryParam("q", text)
                 .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
                 .queryParam("area", areaId == null ? "" : areaId)
@@ -99,8 +100,8 @@ class PersonController {
     @GetMapping("/panel")
     String panel(@RequestParam(required = false) String area, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        Permissions.require(user, Permissions.READ);
-        Long areaId = Permissions.parseId(area);
+        user.requireAny(Permissions.READ);
+        Long areaId = QueryParams.longOrNull(area);
         if (areaId == null) {
             throw new RecordNotFoundException("Area", area);
         }
@@ -111,7 +112,7 @@ class PersonController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.READ);
+        user.requireAny(Permissions.READ);
         model.addAttribute("postForm", new PostForm());
         return detailPage(id, user, model);
     }
@@ -119,8 +120,8 @@ class PersonController {
     @GetMapping("/new")
     String newPerson(@RequestParam(required = false) String kind, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        Permissions.require(user, Permissions.WRITE);
-        PersonKind chosen = Permissions.parseEnum(PersonKind.class, kind);
+        user.requireAny(Permissions.WRITE);
+        PersonKind chosen = QueryParams.enumOrNull(PersonKind.class, kind);
         if (chosen == null) {
             return "people/chooseKind";
         }
@@ -131,7 +132,7 @@ class PersonController {
     @PostMapping
     String create(@Valid @ModelAttribute("person") PersonForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE);
+        user.requireAny(Permissions.WRITE);
         form.setId(null);
         if (form.getKind() == null) {
             return "people/chooseKind";
@@ -151,7 +152,7 @@ class PersonController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.WRITE);
+        user.requireAny(Permissions.WRITE);
         PersonDetails details = people.details(id, areas.scopeOf(user));
         model.addAttribute("person", PersonForm.of(details, username(details.person().accountId())));
         return form(user, model);
@@ -161,7 +162,7 @@ class PersonController {
     String change(@PathVariable long id, @Valid @ModelAttribute("person") PersonForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE);
+        user.requireAny(Permissions.WRITE);
         AreaScope scope = areas.scopeOf(user);
         PersonDetails current = people.details(id, scope);
         form.setId(id);
@@ -186,7 +187,7 @@ class PersonController {
     String addPost(@PathVariable long id, @Valid @ModelAttribute("postForm") PostForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE);
+        user.requireAny(Permissions.WRITE);
         AreaScope scope = areas.scopeOf(user);
         people.get(id, scope);
         form.validate(errors);
@@ -206,8 +207,8 @@ class PersonController {
     @PostMapping("/{id}/posts/{postId}/end")
     String endPost(@PathVariable long id, @PathVariable long postId, @RequestParam(required = false) String version,
             @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE);
-        Long expected = Permissions.parseId(version);
+        user.requireAny(Permissions.WRITE);
+        Long expected = QueryParams.longOrNull(version);
         try {
             LocalDate today = LocalDate.now(clock.withZone(dates.zone()));
             management.endPost(id, postId, expected == null ? -1 : expected, today, areas.scopeOf(user));
@@ -231,7 +232,7 @@ class PersonController {
         model.addAttribute("communityChoices", choices.communities(scope));
         model.addAttribute("today", LocalDate.now(clock.withZone(dates.zone())));
         model.addAttribute("history", people.history(id, scope));
-        model.addAttribute("canEdit", Permissions.any(user, Permissions.WRITE));
+        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE));
         return "people/personDetail";
     }
 

@@ -1,5 +1,6 @@
 package org.gridwatch.place.web;
 
+import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.area.AreaChoice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -59,20 +60,20 @@ class PartnerController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String area, @RequestParam(required = false) String page,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.READ);
+        user.requireAny(Permissions.READ);
         AreaScope scope = areas.scopeOf(user);
-        PartnerKind kindFilter = Permissions.parseEnum(PartnerKind.class, kind);
-        Long areaId = Permissions.parseId(area);
+        PartnerKind kindFilter = QueryParams.enumOrNull(PartnerKind.class, kind);
+        Long areaId = QueryParams.longOrNull(area);
         String text = q == null ? "" : q.trim();
         model.addAttribute("partners", partners.search(text, kindFilter, areaId, scope,
-                PageRequest.of(Permissions.parsePage(page), PAGE_SIZE)));
+                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
         model.addAttribute("q", text);
         model.addAttribute("kind", kindFilter);
         model.addAttribute("area", areaId);
         model.addAttribute("areaChoices", choices.tree(scope));
         model.addAttribute("stationLabels", choices.stations(scope).stream()
                 .collect(java.util.stream.Collectors.toMap(AreaChoice::value, AreaChoice::label)));
-        model.addAttribute("canEdit", Permissions.any(user, Permissions.WRITE_PARTNERS));
+        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE_PARTNERS));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/partners").queryParam("q", text)
                 .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
                 .queryParam("area", areaId == null ? "" : areaId).encode().build().toUriString());
@@ -81,20 +82,20 @@ class PartnerController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.READ);
+        user.requireAny(Permissions.READ);
         AreaScope scope = areas.scopeOf(user);
         PartnerView unit = partners.get(id, scope);
         model.addAttribute("partner", unit);
         model.addAttribute("homeLabel", choices.label(unit.homeAreaId()));
         model.addAttribute("gridLabels", choices.labels(unit.gridIds()));
         model.addAttribute("history", partners.history(id, scope));
-        model.addAttribute("canEdit", Permissions.any(user, Permissions.WRITE_PARTNERS));
+        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE_PARTNERS));
         return "place/partnerDetail";
     }
 
     @GetMapping("/new")
     String newPartner(@AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.WRITE_PARTNERS);
+        user.requireAny(Permissions.WRITE_PARTNERS);
         model.addAttribute("partner", new PartnerForm());
         return form(user, model);
     }
@@ -102,7 +103,7 @@ class PartnerController {
     @PostMapping
     String create(@Valid @ModelAttribute("partner") PartnerForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE_PARTNERS);
+        user.requireAny(Permissions.WRITE_PARTNERS);
         form.setId(null);
         if (errors.hasErrors()) {
             return form(user, model);
@@ -119,7 +120,7 @@ class PartnerController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.WRITE_PARTNERS);
+        user.requireAny(Permissions.WRITE_PARTNERS);
         model.addAttribute("partner", PartnerForm.of(partners.get(id, areas.scopeOf(user))));
         return form(user, model);
     }
@@ -128,7 +129,7 @@ class PartnerController {
     String change(@PathVariable long id, @Valid @ModelAttribute("partner") PartnerForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE_PARTNERS);
+        user.requireAny(Permissions.WRITE_PARTNERS);
         AreaScope scope = areas.scopeOf(user);
         partners.get(id, scope);
         form.setId(id);
@@ -150,7 +151,7 @@ class PartnerController {
 
     @GetMapping("/{id}/teams/new")
     String newTeam(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.WRITE_PARTNERS);
+        user.requireAny(Permissions.WRITE_PARTNERS);
         model.addAttribute("team", TeamForm.blank());
         return teamForm(partners.get(id, areas.scopeOf(user)), model);
     }
@@ -159,7 +160,7 @@ class PartnerController {
     String createTeam(@PathVariable long id, @Valid @ModelAttribute("team") TeamForm form, BindingResult errors,
             @RequestParam(required = false) String addRows, @AuthenticationPrincipal SignedInUser user,
             Model model, RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE_PARTNERS);
+        user.requireAny(Permissions.WRITE_PARTNERS);
         AreaScope scope = areas.scopeOf(user);
         PartnerView unit = partners.get(id, scope);
         form.setId(null);
@@ -178,7 +179,7 @@ class PartnerController {
     @GetMapping("/{id}/teams/{teamId}/edit")
     String editTeam(@PathVariable long id, @PathVariable long teamId, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        Permissions.require(user, Permissions.WRITE_PARTNERS);
+        user.requireAny(Permissions.WRITE_PARTNERS);
         AreaScope scope = areas.scopeOf(user);
         TeamView team = partners.team(id, teamId, scope);
         model.addAttribute("team", TeamForm.of(team));
@@ -190,7 +191,7 @@ class PartnerController {
             BindingResult errors, @RequestParam(required = false) String addRows,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE_PARTNERS);
+        user.requireAny(Permissions.WRITE_PARTNERS);
         AreaScope scope = areas.scopeOf(user);
         partners.team(id, teamId, scope);
         PartnerView unit = partners.get(id, scope);

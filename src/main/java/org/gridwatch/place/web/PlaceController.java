@@ -1,5 +1,6 @@
 package org.gridwatch.place.web;
 
+import org.gridwatch.shared.web.QueryParams;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -59,14 +60,14 @@ class PlaceController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String area, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.READ);
+        user.requireAny(Permissions.READ);
         AreaScope scope = areas.scopeOf(user);
-        PlaceKind kindFilter = Permissions.parseEnum(PlaceKind.class, kind);
-        Long areaId = Permissions.parseId(area);
+        PlaceKind kindFilter = QueryParams.enumOrNull(PlaceKind.class, kind);
+        Long areaId = QueryParams.longOrNull(area);
         String sortBy = sort != null && SORTS.contains(sort) ? sort : "name";
         String text = q == null ? "" : q.trim();
         model.addAttribute("places", places.search(new PlaceSearch(text, kindFilter, areaId, sortBy), scope,
-                PageRequest.of(Permissions.parsePage(page), PAGE_SIZE)));
+                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
         model.addAttribute("q", text);
         model.addAttribute("kind", kindFilter);
         model.addAttribute("area", areaId);
@@ -74,7 +75,7 @@ class PlaceController {
         model.addAttribute("sorts", SORTS);
         model.addAttribute("areaChoices", choices.tree(scope));
         model.addAttribute("gridLabels", choices.gridLabels(scope));
-        model.addAttribute("canEdit", Permissions.any(user, Permissions.WRITE_PLACES));
+        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE_PLACES));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/places").queryParam("q", text)
                 .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
                 .queryParam("area", areaId == null ? "" : areaId).queryParam("sort", sortBy)
@@ -85,8 +86,8 @@ class PlaceController {
     @GetMapping("/panel")
     String panel(@RequestParam(required = false) String area, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        Permissions.require(user, Permissions.READ);
-        Long areaId = Permissions.parseId(area);
+        user.requireAny(Permissions.READ);
+        Long areaId = QueryParams.longOrNull(area);
         if (areaId == null) {
             throw new RecordNotFoundException("Area", area);
         }
@@ -97,19 +98,19 @@ class PlaceController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.READ);
+        user.requireAny(Permissions.READ);
         AreaScope scope = areas.scopeOf(user);
         PlaceView place = places.get(id, scope);
         model.addAttribute("place", place);
         model.addAttribute("gridLabel", choices.label(place.gridId()));
         model.addAttribute("history", places.history(id, scope));
-        model.addAttribute("canEdit", Permissions.any(user, Permissions.WRITE_PLACES));
+        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE_PLACES));
         return "place/placeDetail";
     }
 
     @GetMapping("/new")
     String newPlace(@AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.WRITE_PLACES);
+        user.requireAny(Permissions.WRITE_PLACES);
         model.addAttribute("place", new PlaceForm());
         return form(user, model);
     }
@@ -117,7 +118,7 @@ class PlaceController {
     @PostMapping
     String create(@Valid @ModelAttribute("place") PlaceForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE_PLACES);
+        user.requireAny(Permissions.WRITE_PLACES);
         form.setId(null);
         form.validate(errors);
         if (errors.hasErrors()) {
@@ -135,7 +136,7 @@ class PlaceController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Permissions.require(user, Permissions.WRITE_PLACES);
+        user.requireAny(Permissions.WRITE_PLACES);
         model.addAttribute("place", PlaceForm.of(places.get(id, areas.scopeOf(user))));
         return form(user, model);
     }
@@ -144,7 +145,7 @@ class PlaceController {
     String change(@PathVariable long id, @Valid @ModelAttribute("place") PlaceForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE_PLACES);
+        user.requireAny(Permissions.WRITE_PLACES);
         AreaScope scope = areas.scopeOf(user);
         places.get(id, scope);
         form.setId(id);
