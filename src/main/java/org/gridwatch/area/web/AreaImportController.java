@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaImport;
+import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.spreadsheet.ImportProblem;
 import org.gridwatch.shared.spreadsheet.ImportRejectedException;
@@ -41,14 +42,14 @@ class AreaImportController {
 
     @GetMapping
     String page(@AuthenticationPrincipal SignedInUser user) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         return "area/import";
     }
 
     @PostMapping
     String upload(@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user,
             Model model, RedirectAttributes redirect) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             int count = imports.importWorkbook(in, areas.scopeOf(user));
             redirect.addFlashAttribute("flash", "import.done");
@@ -64,7 +65,7 @@ class AreaImportController {
 
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template(@AuthenticationPrincipal SignedInUser user) {
-        AdminOnly.require(user);
+        user.requireAny(Role.ADMIN);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("区域导入模板.xlsx", StandardCharsets.UTF_8).build().toString())

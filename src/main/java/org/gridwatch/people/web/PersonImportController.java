@@ -40,14 +40,14 @@ class PersonImportController {
 
     @GetMapping
     String page(@AuthenticationPrincipal SignedInUser user) {
-        Permissions.require(user, Permissions.WRITE);
+        user.requireAny(Permissions.WRITE);
         return "people/personImport";
     }
 
     @PostMapping
     String upload(@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user,
             Model model, RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE);
+        user.requireAny(Permissions.WRITE);
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             int count = imports.importWorkbook(in, areas.scopeOf(user));
             redirect.addFlashAttribute("flash", "import.done");
@@ -63,7 +63,7 @@ class PersonImportController {
 
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template(@AuthenticationPrincipal SignedInUser user) {
-        Permissions.require(user, Permissions.WRITE);
+        user.requireAny(Permissions.WRITE);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("人员导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())

@@ -40,14 +40,14 @@ class PlaceImportController {
 
     @GetMapping
     String page(@AuthenticationPrincipal SignedInUser user) {
-        Permissions.require(user, Permissions.WRITE_PLACES);
+        user.requireAny(Permissions.WRITE_PLACES);
         return "place/placeImport";
     }
 
     @PostMapping
     String upload(@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user,
             Model model, RedirectAttributes redirect) {
-        Permissions.require(user, Permissions.WRITE_PLACES);
+        user.requireAny(Permissions.WRITE_PLACES);
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             int count = imports.importWorkbook(in, areas.scopeOf(user));
             redirect.addFlashAttribute("flash", "import.done");
@@ -63,7 +63,7 @@ class PlaceImportController {
 
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template(@AuthenticationPrincipal SignedInUser user) {
-        Permissions.require(user, Permissions.WRITE_PLACES);
+        user.requireAny(Permissions.WRITE_PLACES);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("场所导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
