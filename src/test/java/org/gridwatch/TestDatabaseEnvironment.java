@@ -32,7 +32,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
                 "gridwatch.admin.password", TestAccounts.ADMIN_PASSWORD)));
         // Lowest precedence: tests run without demo data unless a test turns it on (see DemoDataTests).
         environment.getPropertySources().addLast(new MapPropertySource("gridwatchTestDemoDataOff", Map.of(
-                "gridwatch.demo-data.enabled", "false")));
+                "GRIDWATCH_DEMO_DATA_ENABLED", "false")));
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url")) || !dockerAvailable()) {
             return;
         }

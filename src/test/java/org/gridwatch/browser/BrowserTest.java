@@ -58,7 +58,8 @@ public abstract class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        // generous: the build machines are small and busy
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     @AfterAll
@@ -109,7 +110,10 @@ public abstract class BrowserTest {
         open("/login");
         type("#username", username);
         type("#password", password);
+        WebElement button = find("#signIn");
         click("#signIn");
+        // the next page, whichever it is, has replaced the sign-in form
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     protected void signInAsAdmin() {

@@ -2,12 +2,7 @@ package org.gridwatch.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Map;
-import java.util.UUID;
+import org.gridwatch.FreshDatabase;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.CoverageFilter;
 import org.gridwatch.duty.CoverageStatus;
@@ -18,10 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
@@ -31,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
  * rows live in the shared one): the article's territory, people, duty gaps and accounts; nothing on a second run.
  */
 @SpringBootTest(properties = "gridwatch.demo-data.enabled=true")
-@ContextConfiguration(initializers = DemoDataTests.FreshDatabase.class)
+@ContextConfiguration(initializers = FreshDatabase.class)
 class DemoDataTests {
 
     @Autowired
@@ -109,27 +100,5 @@ class DemoDataTests {
                     || (select count(*) from duty_assignment) || '/' || (select count(*) from account) || '/'
                     || (select count(*) from place) || '/' || (select count(*) from partner_unit)
                 """).query(String.class).single();
-    }
-
-    /** Points this context at a new, empty database on the same server. */
-    static class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            ConfigurableEnvironment environment = context.getEnvironment();
-            String url = environment.getRequiredProperty("spring.datasource.url");
-            String user = environment.getProperty("spring.datasource.username");
-            String password = environment.getProperty("spring.datasource.password");
-            String database = "gw_demo_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            try (Connection connection = DriverManager.getConnection(url, user, password);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("create database " + database);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            String fresh = url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
-            environment.getPropertySources().addFirst(new MapPropertySource("freshDemoDatabase",
-                    Map.of("spring.datasource.url", fresh)));
-        }
     }
 }

@@ -98,8 +98,12 @@ class AccountForm {
         return roles;
     }
 
+    /** An empty or unreadable choice arrives as a null element: it is no role. */
     public void setRoles(Set<Role> roles) {
-        this.roles = roles;
+        this.roles = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(java.util.Objects::nonNull).forEach(this.roles::add);
+        }
     }
 
     public Long getScopeAreaId() {
