@@ -36,7 +36,7 @@ class SecurityConfiguration {
             // Our manager only: no parent manager that would check the password again behind the throttle.
             .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts)))
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+                .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
                     .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**", "/admin/**").hasRole(Role.ADMIN.name())
