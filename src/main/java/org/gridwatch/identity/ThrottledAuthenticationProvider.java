@@ -1,6 +1,7 @@
 package org.gridwatch.identity;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -27,6 +28,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         Authentication result;
         try {
+            if (PasswordPolicy.tooLong(String.valueOf(authentication.getCredentials()))) {
+                // no stored password can be this long; bcrypt would refuse to even compare it
+                throw new BadCredentialsException("Bad credentials");
+            }
             result = passwordCheck.authenticate(authentication);
         } catch (AuthenticationException e) {
             throttle.failed(username);

@@ -20,6 +20,13 @@ class PasswordPolicyTests {
     }
 
     @Test
+    void aPasswordBeyondWhatBcryptReadsIsRejectedRatherThanCut() {
+        assertThatThrownBy(() -> PasswordPolicy.check("li.ming", "x".repeat(73)))
+                .isInstanceOf(PasswordRejectedException.class).hasMessage("password.tooLong");
+        assertThatCode(() -> PasswordPolicy.check("li.ming", "x".repeat(72))).doesNotThrowAnyException();
+    }
+
+    @Test
     void tenCharactersThatAreNotTheUsernameAreAccepted() {
         assertThatCode(() -> PasswordPolicy.check("li.ming", "0123456789")).doesNotThrowAnyException();
     }

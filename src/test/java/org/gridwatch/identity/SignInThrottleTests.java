@@ -46,6 +46,12 @@ class SignInThrottleTests {
     }
 
     @Test
+    void anOverlongPasswordIsAWrongPasswordNotAServerError() throws Exception {
+        String username = openAccount();
+        mvc.perform(formLogin().user(username).password("x".repeat(10_000))).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
     void theLockEndsAfterFifteenMinutes() throws Exception {
         String username = openAccount();
         failFiveTimes(username);
