@@ -31,7 +31,7 @@ class AreaJourneyTest extends BrowserTest {
 
         signInAsAdmin();
         open("/areas/" + branch.id());
-        find("#addChild").click();
+        click("#addChild");
         assertThat(new Select(find("#type")).getFirstSelectedOption().getAttribute("value")).isEqualTo("STATION");
         type("#code", "LH-" + suffix);
         type("#name", "临河派出所");
@@ -39,14 +39,14 @@ class AreaJourneyTest extends BrowserTest {
         assertThat(text("#areaName")).isEqualTo("临河派出所");
         assertThat(text(".alert-success")).isEqualTo("区域已创建。");
 
-        find("#addChild").click();
+        click("#addChild");
         type("#code", "LH-C1-" + suffix);
         type("#name", "临河社区");
         new Select(find("#communityKind")).selectByValue("COMMUNITY");
         click("#save");
         assertThat(text("#areaName")).isEqualTo("临河社区");
 
-        find("#addChild").click();
+        click("#addChild");
         type("#code", "LH-G1-" + suffix);
         type("#name", "临河一网格");
         type("#population", "2300");
@@ -84,11 +84,11 @@ class AreaJourneyTest extends BrowserTest {
         assertThat(scrollsSideways()).isFalse();
         screenshot("area-detail-phone-en");
 
-        find("#historyTab").click();
+        click("#historyTab");
         assertThat(text("#history")).contains("Created", "临河一网格");
         assertThat(scrollsSideways()).isFalse();
         screenshot("area-history-phone-en");
-        find("#moveArea").click();
+        click("#moveArea");
         assertThat(new Select(find("#parentId")).getFirstSelectedOption().getText()).startsWith("临河社区");
         assertThat(scrollsSideways()).isFalse();
         screenshot("area-move-phone-en");
@@ -108,7 +108,8 @@ class AreaJourneyTest extends BrowserTest {
     }
 
     private void waitForMap() {
-        new WebDriverWait(driver, Duration.ofSeconds(5))
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "true".equals(d.findElement(By.id("areaMap")).getAttribute("data-drawn")));
     }
 

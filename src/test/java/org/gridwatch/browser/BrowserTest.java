@@ -89,15 +89,48 @@ public abstract class BrowserTest {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** The element's text; re-read if the page replaced the element meanwhile. */
     protected String text(String css) {
-        return find(css).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(css).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
-    /** Clicks like a user: scrolled into the middle of the view first, so nothing covers it. */
+    /**
+     * Clicks like a user: scrolled into the middle of the view first, so nothing covers it. When the
+     * click leaves the page (a link or a form's submit button), waits until the next page has replaced
+     * this one, so what the test reads next is the new page and never the old one.
+     */
     protected void click(String css) {
         WebElement element = find(css);
+        boolean navigates = leavesThePage(element);
+        WebElement page = driver.findElement(By.tagName("html"));
         ((ChromeDriver) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+        if (navigates) {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            wait.until(ExpectedConditions.stalenessOf(page));
+            wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> "complete".equals(
+                    ((ChromeDriver) d).executeScript("return document.readyState")));
+        }
+    }
+
+    private static boolean leavesThePage(WebElement element) {
+        String tag = element.getTagName();
+        String href = element.getAttribute("href");
+        if (tag.equals("a")) {
+            return href != null && !href.endsWith("#") && element.getAttribute("data-bs-toggle") == null
+                    && element.getAttribute("hx-get") == null && !href.contains("#");
+        }
+        String type = element.getAttribute("type");
+        return (tag.equals("button") || tag.equals("input")) && "submit".equals(type)
+                && element.getAttribute("form") == null && element.getAttribute("hx-post") == null;
     }
 
     protected void type(String css, String value) {
@@ -110,10 +143,7 @@ public abstract class BrowserTest {
         open("/login");
         type("#username", username);
         type("#password", password);
-        WebElement button = find("#signIn");
         click("#signIn");
-        // the next page, whichever it is, has replaced the sign-in form
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     protected void signInAsAdmin() {

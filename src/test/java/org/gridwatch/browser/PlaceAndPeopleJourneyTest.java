@@ -13,12 +13,8 @@ class PlaceAndPeopleJourneyTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    /**
-     * Clicks through the DOM: headless Chromium's window is taller than its viewport, so a native click on
-     * a control below the fold lands outside the page.
-     */
     private void press(String css) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", find(css));
+        click(css);
     }
 
     @Test

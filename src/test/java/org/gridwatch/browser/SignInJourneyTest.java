@@ -17,7 +17,7 @@ class SignInJourneyTest extends BrowserTest {
         assertThat(text(".gw-role")).isEqualTo("系统管理员");
         screenshot("home-desktop-zh");
 
-        find("a[href='?lang=en']").click();
+        click("a[href='?lang=en']");
         assertThat(text("#greeting")).isEqualTo("Hello, 系统管理员!");
         assertThat(text(".gw-role")).isEqualTo("Administrator");
         assertThat(find("html").getAttribute("lang")).isEqualTo("en");
@@ -36,7 +36,7 @@ class SignInJourneyTest extends BrowserTest {
         open("/login?lang=en");
         type("#username", "admin");
         type("#password", "still-not-it");
-        find("#signIn").click();
+        click("#signIn");
         assertThat(text("#loginError")).isEqualTo("Wrong username or password.");
         screenshot("login-error-desktop-en");
     }
