@@ -66,6 +66,16 @@ class ErrorPagesTests {
     }
 
     @Test
+    void theStylesheetsAndScriptsEveryPageLinksAreServed() throws Exception {
+        mvc.perform(get("/assets/css/app.css")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/css"));
+        mvc.perform(get("/assets/js/app.js")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/javascript"));
+        mvc.perform(get("/webjars/bootstrap/dist/css/bootstrap.min.css")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/leaflet/dist/leaflet.js")).andExpect(status().isOk());
+    }
+
+    @Test
     void pagesCarryTheSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
