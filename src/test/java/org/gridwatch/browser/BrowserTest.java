@@ -115,7 +115,15 @@ public abstract class BrowserTest {
         element.click();
         if (navigates) {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-            wait.until(ExpectedConditions.stalenessOf(page));
+            // gone = replaced; Chromium reports it either as a stale element or as a node of another document
+            wait.until(d -> {
+                try {
+                    page.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException replaced) {
+                    return true;
+                }
+            });
             wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> "complete".equals(
                     ((ChromeDriver) d).executeScript("return document.readyState")));
         }
