@@ -1,16 +1,9 @@
 package org.gridwatch.people.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.people.PeopleImport;
-import org.gridwatch.shared.spreadsheet.ImportProblem;
-import org.gridwatch.shared.spreadsheet.ImportRejectedException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,9 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/people/import")
 class PersonImportController {
-
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final PeopleImport imports;
     private final AreaDirectory areas;
@@ -48,25 +38,13 @@ class PersonImportController {
     String upload(@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user,
             Model model, RedirectAttributes redirect) {
         user.requireAny(Permissions.WRITE);
-        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            int count = imports.importWorkbook(in, areas.scopeOf(user));
-            redirect.addFlashAttribute("flash", "import.done");
-            redirect.addFlashAttribute("flashArgs", new Object[] {count});
-            return "redirect:/people";
-        } catch (ImportRejectedException e) {
-            model.addAttribute("problems", e.problems());
-        } catch (IOException e) {
-            model.addAttribute("problems", List.of(ImportProblem.of(0, "", "import.notAWorkbook")));
-        }
-        return "people/personImport";
+        return SpreadsheetUploads.receive(file, in -> imports.importWorkbook(in, areas.scopeOf(user)), "/people",
+                "people/personImport", model, redirect);
     }
 
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template(@AuthenticationPrincipal SignedInUser user) {
         user.requireAny(Permissions.WRITE);
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("人员导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(imports.template());
+        return SpreadsheetUploads.download("人员导入模板.xlsx", imports.template());
     }
 }
