@@ -1,5 +1,6 @@
 package org.gridwatch.people.web;
 
+import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.area.AreaChoice;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,6 +45,7 @@ class PersonController {
 
     private final PersonDirectory people;
     private final PeopleManagement management;
+    private final FormSubmissions submissions;
     private final AreaDirectory areas;
     private final AreaChoices choices;
     private final AccountManagement accounts;
@@ -51,7 +53,8 @@ class PersonController {
     private final DateDisplay dates;
 
     PersonController(PersonDirectory people, PeopleManagement management, AreaDirectory areas, AreaChoices choices,
-            AccountManagement accounts, Clock clock, DateDisplay dates) {
+            AccountManagement accounts, Clock clock, DateDisplay dates, FormSubmissions submissions) {
+        this.submissions = submissions;
         this.people = people;
         this.management = management;
         this.areas = areas;
@@ -125,7 +128,9 @@ class PersonController {
         if (chosen == null) {
             return "people/chooseKind";
         }
-        model.addAttribute("person", PersonForm.ofKind(chosen));
+        PersonForm form = PersonForm.ofKind(chosen);
+        form.setSubmissionKey(FormSubmissions.newKey());
+        model.addAttribute("person", form);
         return form(user, model);
     }
 
@@ -141,9 +146,10 @@ class PersonController {
             return form(user, model);
         }
         try {
-            PersonDetails created = management.create(form.toData(), areas.scopeOf(user));
+            String target = submissions.once(form.getSubmissionKey(),
+                    () -> "/people/" + management.create(form.toData(), areas.scopeOf(user)).person().id());
             redirect.addFlashAttribute("flash", "person.created");
-            return "redirect:/people/" + created.person().id();
+            return "redirect:" + target;
         } catch (PersonRejectedException e) {
             errors.rejectValue(e.field(), e.messageKey());
             return form(user, model);

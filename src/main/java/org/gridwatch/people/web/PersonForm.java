@@ -45,6 +45,8 @@ class PersonForm {
 
     private long version;
 
+    private String submissionKey;
+
     static PersonForm ofKind(PersonKind kind) {
         PersonForm form = new PersonForm();
         form.kind = kind;
@@ -170,5 +172,14 @@ class PersonForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    /** Idempotency key of a create form (see FormSubmissions): a resend creates nothing twice. */
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 }

@@ -1,5 +1,6 @@
 package org.gridwatch.place.web;
 
+import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -41,10 +42,13 @@ class PlaceController {
 
     private final PlaceDirectory places;
     private final PlaceManagement management;
+    private final FormSubmissions submissions;
     private final AreaDirectory areas;
     private final AreaChoices choices;
 
-    PlaceController(PlaceDirectory places, PlaceManagement management, AreaDirectory areas, AreaChoices choices) {
+    PlaceController(PlaceDirectory places, PlaceManagement management, AreaDirectory areas, AreaChoices choices,
+            FormSubmissions submissions) {
+        this.submissions = submissions;
         this.places = places;
         this.management = management;
         this.areas = areas;
@@ -111,7 +115,9 @@ class PlaceController {
     @GetMapping("/new")
     String newPlace(@AuthenticationPrincipal SignedInUser user, Model model) {
         user.requireAny(Permissions.WRITE_PLACES);
-        model.addAttribute("place", new PlaceForm());
+        PlaceForm form = new PlaceForm();
+        form.setSubmissionKey(FormSubmissions.newKey());
+        model.addAttribute("place", form);
         return form(user, model);
     }
 
@@ -125,9 +131,10 @@ class PlaceController {
             return form(user, model);
         }
         try {
-            PlaceView created = management.create(form.toData(), areas.scopeOf(user));
+            String target = submissions.once(form.getSubmissionKey(),
+                    () -> "/places/" + management.create(form.toData(), areas.scopeOf(user)).id());
             redirect.addFlashAttribute("flash", "place.created");
-            return "redirect:/places/" + created.id();
+            return "redirect:" + target;
         } catch (RejectedInputException e) {
             errors.rejectValue(e.field(), e.messageKey());
             return form(user, model);

@@ -48,6 +48,8 @@ class PlaceForm {
 
     private long version;
 
+    private String submissionKey;
+
     static PlaceForm of(PlaceView place) {
         PlaceForm form = new PlaceForm();
         form.id = place.id();
@@ -187,5 +189,14 @@ class PlaceForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    /** Idempotency key of a create form (see FormSubmissions): a resend creates nothing twice. */
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 }

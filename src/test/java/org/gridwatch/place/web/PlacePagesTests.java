@@ -150,6 +150,27 @@ class PlacePagesTests {
     }
 
     @Test
+    void aPlaceFormSentTwiceCreatesOnePlace() throws Exception {
+        SignedInUser officer = TestTerritory.user(accounts, users, t.stationA, Role.OFFICER);
+        String key = java.util.UUID.randomUUID().toString();
+        String name = "双击网吧" + t.suffix;
+        String first = null;
+        for (int send = 0; send < 2; send++) {
+            String target = mvc.perform(post("/places").with(user(officer)).with(csrf())
+                            .param("kind", "VENUE").param("name", name).param("address", "路")
+                            .param("gridId", "" + t.gridA1).param("submissionKey", key))
+                    .andExpect(redirectedUrlPattern("/places/*")).andReturn().getResponse().getRedirectedUrl();
+            if (first == null) {
+                first = target;
+            }
+            org.assertj.core.api.Assertions.assertThat(target).isEqualTo(first);
+        }
+        org.assertj.core.api.Assertions.assertThat(
+                jdbc.sql("select count(*) from place where name = ?").param(name).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void officersMayEditPlacesButNotPartnerUnitsAndAuxiliariesOnlyRead() throws Exception {
         SignedInUser officer = TestTerritory.user(accounts, users, t.stationA, Role.OFFICER);
         SignedInUser auxiliary = TestTerritory.user(accounts, users, t.stationA, Role.AUXILIARY);
