@@ -1,0 +1,36 @@
+package org.gridwatch.fieldwork;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Published by a recording module, inside the writing transaction, whenever one of its records is created
+ * or changed: the timelines (and later the statistics) keep themselves from it. It carries only what those
+ * readers need, never sealed content (a tip's source stays in the tip module).
+ *
+ * @param gridIds     the grids the record belongs to (one, or several for a patrol); the first is its home grid
+ * @param placeId     the place visited or concerned, if any
+ * @param occurredAt  when it happened (a patrol's start)
+ * @param endedAt     a patrol's end, else null
+ * @param subkindKey  message key of the record's own kind or category, e.g. {@code visit.kind.HOUSEHOLD}
+ * @param summary     a short plain-text line for timelines (at most 200 characters; cut if longer)
+ * @param personIds   the people who did it
+ * @param campaignId  the campaign it is tagged with, if any
+ */
+public record FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId,
+        Instant occurredAt, Instant endedAt, String subkindKey, String summary, List<Long> personIds,
+        Long campaignId, Double lat, Double lon) {
+
+    public static final int SUMMARY_LENGTH = 200;
+
+    public FieldRecordSaved {
+        if (gridIds == null || gridIds.isEmpty()) {
+            throw new IllegalArgumentException("a field record belongs to at least one grid");
+        }
+        gridIds = List.copyOf(gridIds);
+        personIds = personIds == null ? List.of() : List.copyOf(personIds);
+        if (summary != null && summary.length() > SUMMARY_LENGTH) {
+            summary = summary.substring(0, SUMMARY_LENGTH - 1) + "…";
+        }
+    }
+}

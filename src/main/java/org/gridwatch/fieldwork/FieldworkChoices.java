@@ -1,0 +1,123 @@
+package org.gridwatch.fieldwork;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gridwatch.area.AreaChoice;
+import org.gridwatch.area.AreaDirectory;
+import org.gridwatch.area.AreaScope;
+import org.gridwatch.area.AreaSummary;
+import org.gridwatch.area.AreaType;
+import org.gridwatch.duty.DutyDirectory;
+import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.people.PersonDirectory;
+import org.gridwatch.people.PersonKind;
+import org.gridwatch.people.PersonSummary;
+import org.gridwatch.shared.web.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What every logging form and record list offers, always limited to the signed-in user's scope: the grids, the
+ * people who may have done the work (the user's own person first), the user's default grid, the grid under a
+ * phone's position, and the area path a list filter narrows to.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FieldworkChoices {
+
+    /** The kinds of people who do field work, in the order pickers list them. */
+    private static final List<PersonKind> WORKERS = List.of(PersonKind.OFFICER, PersonKind.AUXILIARY,
+            PersonKind.GRID_WORKER, PersonKind.VOLUNTEER, PersonKind.MEDIATOR);
+
+    private final AreaDirectory areas;
+    private final PersonDirectory people;
+    private final DutyDirectory duty;
+
+    FieldworkChoices(AreaDirectory areas, PersonDirectory people, DutyDirectory duty) {
+        this.areas = areas;
+        this.people = people;
+        this.duty = duty;
+    }
+
+    public AreaScope scope(SignedInUser user) {
+        return areas.scopeOf(user);
+    }
+
+    /** The live grids of the user's scope, labelled with their community. */
+    public List<AreaChoice> grids(SignedInUser user) {
+        return areas.gridChoices(scope(user));
+    }
+
+    /** Areas a list can be narrowed to (stations, communities, grids of the scope). */
+    public List<AreaChoice> filterAreas(SignedInUser user) {
+        return areas.choices(scope(user), AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
+    }
+
+    /** The person record linked to the user's account, if any. */
+    public Optional<Long> me(SignedInUser user) {
+        return people.ofAccount(user.accountId()).map(PersonSummary::id);
+    }
+
+    /** The grid a new record starts in: the first grid the user's person currently has duty in. */
+    public Optional<Long> defaultGrid(SignedInUser user) {
+        return me(user).flatMap(person -> duty.gridsOf(person, scope(user)).stream().findFirst())
+                .map(grid -> grid.gridId());
+    }
+
+    /** Active officers, auxiliaries, grid workers, volunteers and mediators of the scope; the user's own first. */
+    public List<PersonChoice> people(SignedInUser user) {
+        AreaScope scope = scope(user);
+        Optional<Long> me = me(user);
+        List<PersonChoice> choices = new ArrayList<>();
+        for (PersonKind kind : WORKERS) {
+            for (PersonSummary p : people.activeWithin(scope, kind)) {
+                PersonChoice choice = new PersonChoice(p.id(), label(p));
+                if (me.isPresent() && me.get() == p.id()) {
+                    choices.add(0, choice);
+                } else {
+                    choices.add(choice);
+                }
+            }
+        }
+        return choices;
+    }
+
+    /** The ids among {@code personIds} that are not active people of the user's scope (to reject a form). */
+    public List<Long> outsideScope(List<Long> personIds, SignedInUser user) {
+        AreaScope scope = scope(user);
+        return personIds.stream().filter(id -> people.find(id, scope).isEmpty()).toList();
+    }
+
+    /** Whether {@code gridId} is a grid inside the user's scope. */
+    public boolean isGridInScope(Long gridId, SignedInUser user) {
+        return gridId != null && areas.find(gridId, scope(user)).filter(a -> a.type() == AreaType.GRID).isPresent();
+    }
+
+    /** The grid of the scope whose boundary holds the point, if any. */
+    public Optional<AreaSummary> gridAt(double lat, double lon, SignedInUser user) {
+        return areas.gridAt(lat, lon, scope(user));
+    }
+
+    /**
+     * The path prefix a list query uses: the filter's area when it lies in the scope, else the whole scope.
+     * An area outside the scope is "not found".
+     */
+    public String pathPrefix(RecordFilter filter, SignedInUser user) {
+        AreaScope scope = scope(user);
+        if (filter.areaId() == null) {
+            return scope.pathPrefix();
+        }
+        return areas.find(filter.areaId(), scope).map(AreaSummary::path)
+                .orElseThrow(() -> new RecordNotFoundException("area", filter.areaId()));
+    }
+
+    /** A grid's label ("社区 · 网格") for detail pages. */
+    public String gridLabel(long gridId) {
+        return areas.label(gridId);
+    }
+
+    private static String label(PersonSummary p) {
+        return p.policeNumber() == null ? p.name() : p.name() + " · " + p.policeNumber();
+    }
+}

@@ -1,0 +1,5 @@
+package org.gridwatch.photo;
+
+/** One stored photo, for thumbnails and links. */
+public record PhotoView(long id, String contentType, int byteSize) {
+}
