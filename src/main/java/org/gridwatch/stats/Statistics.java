@@ -70,6 +70,20 @@ public class Statistics {
                         rs.getLong(4))).list();
     }
 
+    /** Records and minutes of one kind (all kinds when null) per grid under the path prefix, for maps. */
+    public List<AreaPoint> perGrid(String pathPrefix, RecordKind kind, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select f.area_id, max(f.kind), sum(f.records), sum(f.minutes)
+                from stats_figure f
+                where f.area_id in (select a.id from area a where a.path like :prefix || '%' and a.type = 'GRID')
+                  and f.day between :from and :to and (cast(:kind as varchar) is null or f.kind = :kind)
+                group by f.area_id
+                """).param("prefix", pathPrefix).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("kind", kind == null ? null : kind.name())
+                .query((rs, n) -> new AreaPoint(rs.getLong(1), RecordKind.valueOf(rs.getString(2)), rs.getLong(3),
+                        rs.getLong(4))).list();
+    }
+
     /**
      * Records per person in the subtree over the period, most first. Reads records, so callers ask it for a
      * station or smaller only.
