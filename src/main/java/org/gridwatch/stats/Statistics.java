@@ -84,6 +84,17 @@ public class Statistics {
                         rs.getLong(4))).list();
     }
 
+    /** How many records of each kind the person took part in over the period (their own home-page figures). */
+    public java.util.Map<RecordKind, Long> ofPerson(long personId, LocalDate from, LocalDate to) {
+        java.util.Map<RecordKind, Long> counts = new java.util.EnumMap<>(RecordKind.class);
+        jdbc.sql("""
+                select kind, count(*) from stats_record
+                where person_ids @> array[cast(? as bigint)] and day between ? and ? group by kind
+                """).params(personId, Date.valueOf(from), Date.valueOf(to))
+                .query((rs, n) -> counts.put(RecordKind.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+
     /**
      * Records per person in the subtree over the period, most first. Reads records, so callers ask it for a
      * station or smaller only.
