@@ -26,6 +26,9 @@ final class SourceMask {
         }
         String trimmed = contact.strip();
         String digits = trimmed.replaceAll("[\\s\\-+()]", "");
+        if (digits.length() == 13 && digits.startsWith("86")) {
+            digits = digits.substring(2);
+        }
         if (digits.length() >= 11 && digits.chars().allMatch(Character::isDigit)) {
             return digits.substring(0, 3) + HIDDEN + digits.substring(digits.length() - 4);
         }
