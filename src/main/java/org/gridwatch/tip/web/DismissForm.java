@@ -8,16 +8,16 @@ class DismissForm {
 
     @NotBlank
     @Size(max = 500)
-    private String reason;
+    private String dismissalReason;
 
     private String version;
 
-    public String getReason() {
-        return reason;
+    public String getDismissalReason() {
+        return dismissalReason;
     }
 
-    public void setReason(String reason) {
-        this.reason = reason;
+    public void setDismissalReason(String dismissalReason) {
+        this.dismissalReason = dismissalReason;
     }
 
     public String getVersion() {

@@ -8,13 +8,13 @@ class RevealForm {
 
     @NotBlank
     @Size(min = 4, max = 500)
-    private String reason;
+    private String revealReason;
 
-    public String getReason() {
-        return reason;
+    public String getRevealReason() {
+        return revealReason;
     }
 
-    public void setReason(String reason) {
-        this.reason = reason;
+    public void setRevealReason(String revealReason) {
+        this.revealReason = revealReason;
     }
 }

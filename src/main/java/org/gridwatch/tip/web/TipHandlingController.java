@@ -83,12 +83,12 @@ class TipHandlingController {
         user.requireAny(Permissions.HANDLE);
         if (!errors.hasErrors()) {
             try {
-                management.dismiss(id, versionOf(form.getVersion()), form.getReason(), Recorder.of(user),
+                management.dismiss(id, versionOf(form.getVersion()), form.getDismissalReason(), Recorder.of(user),
                         choices.scope(user));
                 redirect.addFlashAttribute("flash", "tip.dismissed");
                 return "redirect:/tips/" + id;
             } catch (TipRejectedException e) {
-                errors.rejectValue("reason", e.messageKey());
+                errors.rejectValue("dismissalReason", e.messageKey());
             }
         }
         return detailPage.show(id, user, model);
@@ -106,11 +106,11 @@ class TipHandlingController {
         response.setHeader(HttpHeaders.PRAGMA, "no-cache");
         if (!errors.hasErrors()) {
             try {
-                RevealedSource revealed = management.reveal(id, form.getReason(), user);
+                RevealedSource revealed = management.reveal(id, form.getRevealReason(), user);
                 model.addAttribute("revealed", revealed);
                 model.addAttribute("reveal", new RevealForm());
             } catch (TipRejectedException e) {
-                errors.rejectValue("reason", e.messageKey());
+                errors.rejectValue("revealReason", e.messageKey());
             }
         }
         return detailPage.show(id, user, model);

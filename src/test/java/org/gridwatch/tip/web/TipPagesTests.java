@@ -232,7 +232,7 @@ class TipPagesTests {
         long id = tipInA(TipSourceKind.RESIDENT, "聚众赌博" + t.suffix);
         String reason = "需与举报人当面核实" + t.suffix;
         MockHttpServletResponse response = mvc.perform(post("/tips/" + id + "/reveal").with(user(supervisorA))
-                        .with(csrf()).param("reason", reason))
+                        .with(csrf()).param("revealReason", reason))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentAsString()).contains(secretName).contains(secretPhone);
         assertThat(response.getHeader("Cache-Control")).contains("no-store");
@@ -256,7 +256,7 @@ class TipPagesTests {
         long id = tipInA(TipSourceKind.RESIDENT, "赌博" + t.suffix);
         for (SignedInUser who : List.of(officerA, adminA, auxiliaryA)) {
             String body = mvc.perform(post("/tips/" + id + "/reveal").with(user(who)).with(csrf())
-                    .param("reason", "我想看看来源")).andExpect(status().isForbidden())
+                    .param("revealReason", "我想看看来源")).andExpect(status().isForbidden())
                     .andReturn().getResponse().getContentAsString();
             assertThat(body).doesNotContain(secretName).doesNotContain(secretPhone);
         }
@@ -270,12 +270,12 @@ class TipPagesTests {
         long id = tipInA(TipSourceKind.VOLUNTEER, "涉毒" + t.suffix);
         for (String reason : new String[] {"", "   ", "看看", "x".repeat(501)}) {
             String body = mvc.perform(post("/tips/" + id + "/reveal").with(user(supervisorA)).with(csrf())
-                            .param("reason", reason))
-                    .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("reveal", "reason"))
+                            .param("revealReason", reason))
+                    .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("reveal", "revealReason"))
                     .andReturn().getResponse().getContentAsString();
-            assertThat(body).doesNotContain(secretName).doesNotContain(secretPhone).contains("reason-error");
+            assertThat(body).doesNotContain(secretName).doesNotContain(secretPhone).contains("revealReason-error");
         }
-        String zh = html(post("/tips/" + id + "/reveal").with(user(supervisorA)).with(csrf()).param("reason", ""));
+        String zh = html(post("/tips/" + id + "/reveal").with(user(supervisorA)).with(csrf()).param("revealReason", ""));
         assertThat(zh).contains("请说明查看理由");
         assertThat(reveals(id)).isZero();
     }
@@ -283,7 +283,7 @@ class TipPagesTests {
     @Test
     void anAnonymousTipHasNothingToRevealAndNoIdentityIsKeptForIt() throws Exception {
         long id = tipInA(TipSourceKind.ANONYMOUS, "匿名举报" + t.suffix);
-        mvc.perform(post("/tips/" + id + "/reveal").with(user(supervisorA)).with(csrf()).param("reason", "核实匿名来源"))
+        mvc.perform(post("/tips/" + id + "/reveal").with(user(supervisorA)).with(csrf()).param("revealReason", "核实匿名来源"))
                 .andExpect(status().isConflict());
         assertThat(reveals(id)).isZero();
         assertThat(html(get("/tips/" + id).with(user(supervisorA)))).doesNotContain("id=\"revealButton\"");
@@ -328,7 +328,7 @@ class TipPagesTests {
             mvc.perform(post("/tips/" + id + "/verify").param("version", "0").with(user(other)).with(csrf()))
                     .andExpect(status().isNotFound());
         }
-        mvc.perform(post("/tips/" + id + "/reveal").with(user(supervisorB)).with(csrf()).param("reason", "越权查看测试"))
+        mvc.perform(post("/tips/" + id + "/reveal").with(user(supervisorB)).with(csrf()).param("revealReason", "越权查看测试"))
                 .andExpect(status().isNotFound());
         assertThat(reveals(id)).isZero();
         assertThat(statusOf(id)).isEqualTo(TipStatus.RECEIVED);
@@ -344,7 +344,7 @@ class TipPagesTests {
         long id = logged(auxiliaryA, form);
         mvc.perform(post("/tips/" + id + "/verify").param("version", "0").with(user(auxiliaryA)).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/tips/" + id + "/dismiss").param("version", "0").param("reason", "误报")
+        mvc.perform(post("/tips/" + id + "/dismiss").param("version", "0").param("dismissalReason", "误报")
                 .with(user(auxiliaryA)).with(csrf())).andExpect(status().isForbidden());
         assertThat(html(get("/tips/" + id).with(user(auxiliaryA)))).doesNotContain("id=\"verify\"");
         assertThat(statusOf(id)).isEqualTo(TipStatus.RECEIVED);
@@ -373,7 +373,7 @@ class TipPagesTests {
         assertThat(tip.handedOverTo()).isEqualTo("经开分局治安管理大队");
         assertThat(tip.handedOverByName()).isEqualTo(supervisorA.displayName());
         assertThat(tip.verifiedByName()).isEqualTo(officerA.displayName());
-        mvc.perform(post("/tips/" + id + "/dismiss").param("version", "" + version(id)).param("reason", "迟到")
+        mvc.perform(post("/tips/" + id + "/dismiss").param("version", "" + version(id)).param("dismissalReason", "迟到")
                 .with(user(officerA)).with(csrf())).andExpect(status().isConflict());
         mvc.perform(get("/tips/" + id + "/edit").with(user(officerA))).andExpect(status().isConflict());
         assertThat(events.stream(FieldRecordSaved.class).filter(e -> e.recordId() == id)).hasSize(3);
@@ -385,16 +385,16 @@ class TipPagesTests {
     void aTipIsDismissedWithAReasonFromReceivedOrVerified() throws Exception {
         long received = tipInA(TipSourceKind.RESIDENT, "误报" + t.suffix);
         mvc.perform(post("/tips/" + received + "/dismiss").param("version", "" + version(received))
-                        .param("reason", "").with(user(officerA)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("dismissal", "reason"));
+                        .param("dismissalReason", "").with(user(officerA)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("dismissal", "dismissalReason"));
         mvc.perform(post("/tips/" + received + "/dismiss").param("version", "" + version(received))
-                .param("reason", "经核实系邻里误会").with(user(officerA)).with(csrf()))
+                .param("dismissalReason", "经核实系邻里误会").with(user(officerA)).with(csrf()))
                 .andExpect(redirectedUrl("/tips/" + received));
         assertThat(directory.get(received, AreaScope.everything()).dismissalReason()).isEqualTo("经核实系邻里误会");
         long verified = tipInA(TipSourceKind.RESIDENT, "核实后排除" + t.suffix);
         tips.verify(verified, version(verified), new Recorder(officerA.accountId(), "甲"), AreaScope.everything());
         mvc.perform(post("/tips/" + verified + "/dismiss").param("version", "" + version(verified))
-                .param("reason", "与前案重复").with(user(supervisorA)).with(csrf()))
+                .param("dismissalReason", "与前案重复").with(user(supervisorA)).with(csrf()))
                 .andExpect(redirectedUrl("/tips/" + verified));
         assertThat(statusOf(verified)).isEqualTo(TipStatus.DISMISSED);
     }
@@ -420,7 +420,7 @@ class TipPagesTests {
         BadInputCorpus.attack(mvc, officerA, "/tips/" + id, edit);
         long handled = tipInA(TipSourceKind.RESIDENT, "处理恶意输入" + t.suffix);
         BadInputCorpus.attack(mvc, officerA, "/tips/" + handled + "/dismiss",
-                new LinkedHashMap<>(Map.of("reason", "理由", "version", "" + version(handled))));
+                new LinkedHashMap<>(Map.of("dismissalReason", "理由", "version", "" + version(handled))));
         BadInputCorpus.attack(mvc, officerA, "/tips/" + handled + "/verify",
                 new LinkedHashMap<>(Map.of("version", "" + version(handled))));
         long verified = tipInA(TipSourceKind.RESIDENT, "移交恶意输入" + t.suffix);
@@ -428,7 +428,7 @@ class TipPagesTests {
         BadInputCorpus.attack(mvc, officerA, "/tips/" + verified + "/hand-over",
                 new LinkedHashMap<>(Map.of("unit", "治安大队", "version", "" + version(verified))));
         BadInputCorpus.attack(mvc, supervisorA, "/tips/" + id + "/reveal",
-                new LinkedHashMap<>(Map.of("reason", "核实举报细节")));
+                new LinkedHashMap<>(Map.of("revealReason", "核实举报细节")));
         for (String value : BadInputCorpus.VALUES) {
             mvc.perform(get("/tips").param("area", value).param("from", value).param("to", value)
                     .param("person", value).param("campaign", value).param("category", value)
