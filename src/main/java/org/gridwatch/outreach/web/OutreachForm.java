@@ -90,6 +90,8 @@ abstract class OutreachForm {
             if (!errors.hasFieldErrors("gridId")) {
                 errors.rejectValue("gridId", "outreach.point.invalid");
             }
+            lat = null;
+            lon = null;
         }
     }
 
