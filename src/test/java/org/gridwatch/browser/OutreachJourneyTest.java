@@ -47,6 +47,8 @@ class OutreachJourneyTest extends BrowserTest {
                 .isEqualTo("" + f.t.gridA1);
         assertThat(scrollsSideways()).isFalse();
         screenshot("outreach-consultation-form-phone-zh");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+        screenshot("outreach-consultation-form-bottom-phone-zh");
         click("input[name='channel'][value='PHONE'] + label");
         type("#question", question);
         type("#answer", "先协商；协商不成可申请人民调解或起诉。");
