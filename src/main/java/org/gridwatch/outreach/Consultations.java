@@ -1,6 +1,7 @@
 package org.gridwatch.outreach;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +182,7 @@ public class Consultations {
 
     /** The people who did the work: those who took the question, and the answerer. */
     private static List<Long> answerers(ConsultationView view) {
-        List<Long> ids = new java.util.ArrayList<>(view.facts().personIds());
+        List<Long> ids = new ArrayList<>(view.facts().personIds());
         if (view.answeredById() != null && !ids.contains(view.answeredById())) {
             ids.add(view.answeredById());
         }

@@ -1,5 +1,6 @@
 package org.gridwatch.place;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -43,5 +44,5 @@ interface PartnerUnitRepository extends JpaRepository<PartnerUnit, Long> {
                           where g.partner_unit_id = u.id and a.path like :prefix || '%')
             order by u.name, u.id
             """, nativeQuery = true)
-    java.util.List<PartnerUnit> findServing(String prefix);
+    List<PartnerUnit> findServing(String prefix);
 }

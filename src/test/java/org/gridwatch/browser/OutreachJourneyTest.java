@@ -9,8 +9,10 @@ import org.gridwatch.people.PeopleManagement;
 import org.gridwatch.place.PartnerManagement;
 import org.gridwatch.place.PlaceManagement;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,7 +49,8 @@ class OutreachJourneyTest extends BrowserTest {
                 .isEqualTo("" + f.t.gridA1);
         assertThat(scrollsSideways()).isFalse();
         screenshot("outreach-consultation-form-phone-zh");
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'end', behavior: 'instant'});", find("#save"));
         screenshot("outreach-consultation-form-bottom-phone-zh");
         click("input[name='channel'][value='PHONE'] + label");
         type("#question", question);
@@ -68,6 +71,12 @@ class OutreachJourneyTest extends BrowserTest {
         click("input[name='topic'][value='ANTI_FRAUD'] + label");
         type("#title", title);
         type("#audienceSize", "260");
+        // the place picker follows the grid: grid 2 has no places, grid 1 has the school
+        new Select(find("#gridId")).selectByValue("" + f.t.gridA2);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> new Select(find("#placeId")).getOptions().size() == 1);
+        new Select(find("#gridId")).selectByValue("" + f.t.gridA1);
+        wait.until(d -> new Select(find("#placeId")).getOptions().size() == 2);
         new Select(find("#placeId")).selectByValue("" + f.schoolA1);
         assertThat(scrollsSideways()).isFalse();
         screenshot("outreach-publicity-form-phone-zh");

@@ -3,6 +3,7 @@ package org.gridwatch.outreach.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.PersonChoice;
@@ -95,7 +96,7 @@ class ConsultationController {
         OutreachPages.Labels labels = pages.labels();
         List<List<?>> rows = new ArrayList<>();
         for (ConsultationView c : consultations.export(search, pages.scope(user), OutreachPages.EXPORT_LIMIT)) {
-            rows.add(java.util.Arrays.asList(labels.time(c.facts().occurredAt()), labels.grid(c.facts().gridId()),
+            rows.add(Arrays.asList(labels.time(c.facts().occurredAt()), labels.grid(c.facts().gridId()),
                     pages.message(c.channel().labelKey()), c.question(), c.answer(),
                     labels.person(c.answeredById()), labels.people(c.facts().personIds()), c.facts().notes(),
                     c.facts().campaignId(), c.facts().lat(), c.facts().lon(), c.facts().recordedByName(),

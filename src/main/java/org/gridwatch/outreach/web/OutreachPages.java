@@ -1,6 +1,7 @@
 package org.gridwatch.outreach.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -199,7 +200,7 @@ class OutreachPages {
             return String.join("、", personIds.stream().map(this::person).toList());
         }
 
-        public String time(java.time.Instant instant) {
+        public String time(Instant instant) {
             return dates.dateTime(instant);
         }
     }

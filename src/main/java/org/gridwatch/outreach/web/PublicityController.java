@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.RecordKind;
@@ -235,7 +236,7 @@ class PublicityController {
     }
 
     private Map<Long, String> placeNames(List<PublicityView> records, AreaScope scope) {
-        return records.stream().map(PublicityView::placeId).filter(java.util.Objects::nonNull).distinct()
+        return records.stream().map(PublicityView::placeId).filter(Objects::nonNull).distinct()
                 .collect(Collectors.toMap(id -> id,
                         id -> places.find(id, scope).map(PlaceView::name).orElse("#" + id)));
     }
