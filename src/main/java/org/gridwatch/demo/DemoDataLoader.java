@@ -28,15 +28,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final DemoTerritory territory;
     private final DemoTips tips;
+    private final DemoOutreach outreach;
 
     DemoDataLoader(DemoDataProperties properties, Environment environment, JdbcClient jdbc,
-            TransactionTemplate transactions, DemoTerritory territory, DemoTips tips) {
+            TransactionTemplate transactions, DemoTerritory territory, DemoTips tips, DemoOutreach outreach) {
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.territory = territory;
         this.tips = tips;
+        this.outreach = outreach;
     }
 
     @Override
@@ -51,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
             territory.load();
             tips.load();
+            outreach.load();
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {

@@ -59,6 +59,19 @@ public class PartnerDirectory {
                 .map(u -> u.view(List.of()));
     }
 
+    /**
+     * The units that work in the scope: those whose home station lies in it and those covering one of its grids
+     * (so a community's officer can name the mall that patrols their grid). By name; teams are not loaded.
+     */
+    public List<PartnerView> serving(AreaScope scope) {
+        return units.findServing(scope.pathPrefix()).stream().map(u -> u.view(List.of())).toList();
+    }
+
+    /** One unit regardless of scope (teams not loaded), for labels on records already checked by their own module. */
+    public Optional<PartnerView> find(long id) {
+        return units.findById(id).map(u -> u.view(List.of()));
+    }
+
     /** The change history of a unit within the scope, newest first. */
     public List<HistoryEntry> history(long id, AreaScope scope) {
         get(id, scope);

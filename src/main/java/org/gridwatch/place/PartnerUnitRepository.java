@@ -1,5 +1,6 @@
 package org.gridwatch.place;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,4 +35,14 @@ interface PartnerUnitRepository extends JpaRepository<PartnerUnit, Long> {
               and (:text = '' or u.name ilike :text)
             """, nativeQuery = true)
     Page<PartnerUnit> search(String prefix, String within, String kind, String text, Pageable pageable);
+
+    /** Units whose home station lies under {@code prefix} or which cover a grid under it, by name. */
+    @Query(value = """
+            select u.* from partner_unit u
+            where u.home_area_id in (select a.id from area a where a.path like :prefix || '%')
+               or exists (select 1 from partner_unit_grid g join area a on a.id = g.grid_id
+                          where g.partner_unit_id = u.id and a.path like :prefix || '%')
+            order by u.name, u.id
+            """, nativeQuery = true)
+    List<PartnerUnit> findServing(String prefix);
 }
