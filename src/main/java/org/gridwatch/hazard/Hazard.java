@@ -218,12 +218,20 @@ class Hazard {
     }
 
     private void requireInspector(HazardActor by) {
+        inspectorRefusal(by, rectifiedByAccountId, rectifiedByPersonId).ifPresent(key -> {
+            throw new HazardRefusedException(key);
+        });
+    }
+
+    /** Why the actor may not re-inspect a rectification recorded by the given account/person, if they may not. */
+    static java.util.Optional<String> inspectorRefusal(HazardActor by, Long rectifiedByAccount, Long rectifiedByPerson) {
         if (!by.mayVerify()) {
-            throw new HazardRefusedException("hazard.refused.auxiliary");
+            return java.util.Optional.of("hazard.refused.auxiliary");
         }
-        if (by.sameAs(rectifiedByAccountId, rectifiedByPersonId)) {
-            throw new HazardRefusedException("hazard.refused.samePerson");
+        if (by.sameAs(rectifiedByAccount, rectifiedByPerson)) {
+            return java.util.Optional.of("hazard.refused.samePerson");
         }
+        return java.util.Optional.empty();
     }
 
     private HazardMoved move(HazardAction action, HazardState to, HazardActor by, Instant now, Instant due,

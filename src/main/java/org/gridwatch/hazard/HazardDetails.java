@@ -12,6 +12,14 @@ import org.gridwatch.photo.PhotoView;
 public record HazardDetails(HazardView hazard, String gridLabel, String placeName, String ownerName, CaseDue due,
         List<HazardStepView> steps, List<PhotoView> before, List<PhotoView> after, Origin origin) {
 
+    /**
+     * Why the actor may not re-inspect this hazard's rectification (a message key: an auxiliary, or the person who
+     * recorded it), if they may not; empty when they may.
+     */
+    public java.util.Optional<String> verificationRefusal(HazardActor actor) {
+        return Hazard.inspectorRefusal(actor, hazard.rectifiedByAccountId(), hazard.rectifiedByPersonId());
+    }
+
     /** Whether the actor recorded the current rectification (and so may not verify it). */
     public boolean rectificationRecordedBy(HazardActor actor) {
         return hazard.state() == HazardState.RECTIFIED

@@ -148,8 +148,8 @@ public class HazardDirectory {
         return now.isAfter(dueAt.plus(grace)) ? CaseDue.RED : CaseDue.OVERDUE;
     }
 
-    /** The before-photos of a hazard already checked in scope (for the edit form's count). */
-    int beforePhotoCount(long id) {
+    /** How many before-photos a hazard has (call after checking it is in scope; the edit form counts them). */
+    public int beforePhotoCount(long id) {
         return photos.count(new PhotoOwner(BEFORE, id));
     }
 

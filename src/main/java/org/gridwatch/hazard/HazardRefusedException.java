@@ -11,7 +11,7 @@ public class HazardRefusedException extends NotAllowedException {
     private final String messageKey;
     private final transient Object[] args;
 
-    HazardRefusedException(String messageKey, Object... args) {
+    public HazardRefusedException(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
         this.args = args;
