@@ -115,7 +115,7 @@ public class HazardManagement {
             throw new HazardInputException("ownerPersonId", "hazard.owner.invalid");
         }
         hazard.change(checked, ownerPersonId, clock.instant(), deadlines.notifyWithin());
-        hazards.saveAndFlush(hazard);
+        hazards.flush();
         photos.attach(new PhotoOwner(HazardDirectory.BEFORE, id), morePhotos, by.accountId());
         saved(hazard);
     }
@@ -166,7 +166,7 @@ public class HazardManagement {
         for (Hazard hazard : open) {
             hazard.handOver(successorPersonId, note, now);
         }
-        hazards.saveAllAndFlush(open);
+        hazards.flush();
         open.forEach(this::saved);
         return open.size();
     }
@@ -184,8 +184,9 @@ public class HazardManagement {
         return hazard;
     }
 
+    /** The hazard is managed (loaded in this transaction): flushing writes it, its new timeline entry and checks the version. */
     private void moved(Hazard hazard, HazardMoved event) {
-        hazards.saveAndFlush(hazard);
+        hazards.flush();
         events.publishEvent(event);
         saved(hazard);
     }

@@ -15,6 +15,12 @@ public record HazardSearch(Instant from, Instant toExclusive, Long personId, Haz
     public static final java.util.List<String> SORTS = java.util.List.of("found", "due", "severity");
 
     public HazardSearch {
+        if (from == null) {
+            from = Instant.parse("1900-01-01T00:00:00Z");
+        }
+        if (toExclusive == null) {
+            toExclusive = Instant.parse("3000-01-01T00:00:00Z");
+        }
         if (sort == null || !SORTS.contains(sort)) {
             sort = "found";
         }
