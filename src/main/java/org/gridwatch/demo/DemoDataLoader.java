@@ -27,9 +27,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final DemoTerritory territory;
+    private final DemoHazards hazards;
 
     DemoDataLoader(DemoDataProperties properties, Environment environment, JdbcClient jdbc,
-            TransactionTemplate transactions, DemoTerritory territory) {
+            TransactionTemplate transactions, DemoTerritory territory, DemoHazards hazards) {
+        this.hazards = hazards;
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
@@ -48,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             territory.load();
+            hazards.load();
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {

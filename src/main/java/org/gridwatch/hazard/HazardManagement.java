@@ -68,6 +68,16 @@ public class HazardManagement {
         this.zone = zone;
     }
 
+    /**
+     * The same operations as of a past moment, for loaders that record past work (the demo season, ledgers of
+     * earlier years): stamps, due dates and the "after today" rule use {@code now}. The returned facade is not a
+     * Spring proxy: call it inside the caller's transaction.
+     */
+    public HazardManagement asOf(Instant now) {
+        return new HazardManagement(hazards, areas, places, people, photos, events, deadlines,
+                Clock.fixed(now, zone), zone);
+    }
+
     /** The signed-in user as an actor: their account, their person record if any, and whether they may verify. */
     @Transactional(readOnly = true)
     public HazardActor actor(SignedInUser user) {

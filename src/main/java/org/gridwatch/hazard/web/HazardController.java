@@ -307,7 +307,7 @@ class HazardController {
         Long grid = QueryParams.longOrNull(gridId);
         model.addAttribute("places", placesOf(grid, user));
         model.addAttribute("selectedPlace", QueryParams.longOrNull(placeId));
-        return "hazard/fields :: placePicker";
+        return "hazard/placeOptions";
     }
 
     private List<PlaceView> placesOf(Long gridId, SignedInUser user) {
