@@ -6,19 +6,31 @@ import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.gridwatch.hazard.HazardDirectory;
 import org.gridwatch.hazard.HazardFixtures;
+import org.gridwatch.hazard.HazardManagement;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.place.PlaceData;
 import org.gridwatch.place.PlaceKind;
 import org.gridwatch.place.PlaceManagement;
 import org.gridwatch.place.PlaceView;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.gridwatch.hazard.HazardActor;
+import org.gridwatch.hazard.HazardCategory;
+import org.gridwatch.hazard.HazardData;
+import org.gridwatch.hazard.HazardFoundBy;
+import org.gridwatch.hazard.HazardSeverity;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A hazard from a phone, start to end: an officer records it at a place with a photo, issues the rectification
@@ -33,6 +45,9 @@ class HazardJourneyTest extends BrowserTest {
     @Autowired AccountManagement accounts;
     @Autowired UserDetailsService users;
     @Autowired PlaceManagement places;
+    @Autowired HazardManagement hazards;
+    @Autowired HazardDirectory directory;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void aHazardGoesFromFoundToVerifiedWithPhotosAndOnlyAnotherOfficerMayVerifyIt() throws Exception {
@@ -123,33 +138,81 @@ class HazardJourneyTest extends BrowserTest {
         assertThat(scrollsSideways()).isFalse();
         screenshot("hazard-verified-phone-zh");
 
-        // the other pages, at both widths and in both languages
+        // the printed notice: what paper gets (print media emulated)
         String path = detailUrl.substring(detailUrl.indexOf("/hazards"));
+        size(DESKTOP);
+        open(path + "/notice?lang=zh_CN");
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(find(".gw-navbar").isDisplayed()).isFalse();
+        assertThat(find("#print").isDisplayed()).isFalse();
+        fullScreenshot("hazard-notice-print-zh");
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
+        // more hazards in the officers' grids for the lists: one yellow, one red, one on time
+        pastHazards(f);
+
+        // the other pages, at both widths and in both languages
         for (String lang : new String[] {"zh_CN", "en"}) {
             String suffix = lang.equals("en") ? "en" : "zh";
             size(PHONE);
             open("/hazards?lang=" + lang);
             assertThat(text("#hazardTable tbody")).contains(f.t.suffix);
             assertThat(scrollsSideways()).isFalse();
+            assertThat(((ChromeDriver) driver).executeScript("var t = document.querySelector('.table-responsive');"
+                    + " return t.scrollWidth > t.clientWidth;")).as("the list table fits a phone").isEqualTo(false);
             screenshot("hazard-list-phone-" + suffix);
             open(path);
             assertThat(scrollsSideways()).isFalse();
-            screenshot("hazard-detail-phone-" + suffix);
+            fullScreenshot("hazard-detail-phone-" + suffix);
             open("/hazards/new");
             assertThat(scrollsSideways()).isFalse();
-            screenshot("hazard-form-phone-" + suffix);
+            fullScreenshot("hazard-form-phone-" + suffix);
             size(DESKTOP);
             open("/hazards?state=OPEN&sort=due");
             screenshot("hazard-list-open-desktop-" + suffix);
             open("/hazards");
             screenshot("hazard-list-desktop-" + suffix);
             open(path);
-            screenshot("hazard-detail-desktop-" + suffix);
+            fullScreenshot("hazard-detail-desktop-" + suffix);
             open("/hazards/new");
             screenshot("hazard-form-desktop-" + suffix);
             open(path + "/notice");
             screenshot("hazard-notice-desktop-" + suffix);
         }
         open("/hazards?lang=zh_CN");
+    }
+
+    /** Hazards recorded days ago: found 2 days ago (overdue), 6 days ago (red), and one notified (on time). */
+    private void pastHazards(HazardFixtures f) {
+        transactions.executeWithoutResult(status -> pastHazardsWithin(f));
+    }
+
+    private void pastHazardsWithin(HazardFixtures f) {
+        HazardActor officer = hazards.actor(f.otherOfficerA);
+        Instant now = Instant.now();
+        hazards.asOf(now.minus(Duration.ofDays(2))).create(new HazardData(f.t.gridA2, null, null, null,
+                HazardCategory.TRAFFIC, HazardSeverity.MEDIUM, "校门口无减速标识，接送车辆乱停 " + f.t.suffix,
+                HazardFoundBy.PATROL, now.minus(Duration.ofDays(2)), "经开实验小学", "刘校长", "13612345678", null),
+                List.of(HazardFixtures.photo("a.png")), officer, f.stationAScope);
+        hazards.asOf(now.minus(Duration.ofDays(6))).create(new HazardData(f.t.gridA1, null, null, null,
+                HazardCategory.BUILDING, HazardSeverity.MAJOR, "外墙瓷砖松动有坠落危险 " + f.t.suffix,
+                HazardFoundBy.VISIT, now.minus(Duration.ofDays(6)), "幸福小区物业", null, null, null), List.of(),
+                officer, f.stationAScope);
+        long notified = hazards.create(new HazardData(f.t.gridA2, null, null, null, HazardCategory.CROWD,
+                HazardSeverity.LOW, "周末客流高峰无人疏导 " + f.t.suffix, HazardFoundBy.INSPECTION,
+                now.minus(Duration.ofHours(3)), "乐购超市", "钱店长", "13712345678", null), List.of(), officer,
+                f.stationAScope);
+        hazards.notifyResponsible(notified, directory.view(notified, f.stationAScope).version(),
+                hazards.today().plusDays(10), "高峰时段增派安保人员", officer, f.stationAScope);
+    }
+
+    /** A screenshot of the whole page: the window is made as tall as the page for it. */
+    private void fullScreenshot(String name) {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        Number height = (Number) ((ChromeDriver) driver).executeScript(
+                "return document.documentElement.scrollHeight;");
+        size(new org.openqa.selenium.Dimension(size.getWidth(), Math.min(6000, height.intValue() + 140)));
+        screenshot(name);
+        size(size);
     }
 }

@@ -115,9 +115,9 @@ class HazardPagesTests {
     void aFormSentTwiceRecordsOneHazard() throws Exception {
         String key = java.util.UUID.randomUUID().toString();
         String description = "重复提交 " + f.t.suffix;
-        String first = mvc.perform(createRequest(f.officerA, description).param("submissionKey", key))
+        String first = mvc.perform(createRequest(f.officerA, description, "submissionKey", key))
                 .andReturn().getResponse().getRedirectedUrl();
-        String second = mvc.perform(createRequest(f.officerA, description).param("submissionKey", key))
+        String second = mvc.perform(createRequest(f.officerA, description, "submissionKey", key))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(second).isEqualTo(first);
         assertThat(jdbc.sql("select count(*) from hazard where description = ?").param(description)
@@ -134,8 +134,8 @@ class HazardPagesTests {
         assertThat(form).containsPattern("<option value=\"" + f.t.gridA2 + "\" selected=\"selected\"");
         assertThat(form).containsPattern("<option value=\"PATROL\" selected=\"selected\"");
 
-        String location = mvc.perform(createRequest(f.officerA, "楼道堆放电动车 " + f.t.suffix)
-                .param("origin", "PATROL-12-3")).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(createRequest(f.officerA, "楼道堆放电动车 " + f.t.suffix,
+                "origin", "PATROL-12-3")).andReturn().getResponse().getRedirectedUrl();
         String detail = mvc.perform(get(location).with(user(f.officerA))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(detail).contains("href=\"/patrols/12\"");
@@ -152,16 +152,16 @@ class HazardPagesTests {
                 .with(user(f.officerA))).andReturn().getResponse().getContentAsString())
                 .doesNotContain("<option value=\"" + place.id());
 
-        String location = mvc.perform(createRequest(f.officerA, "网吧安全出口上锁").param("placeId", "" + place.id())
-                .param("responsibleUnit", "").param("responsiblePerson", "").param("responsiblePhone", ""))
+        String location = mvc.perform(createRequest(f.officerA, "网吧安全出口上锁", "placeId", "" + place.id(),
+                        "responsibleUnit", "", "responsiblePerson", "", "responsiblePhone", ""))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         HazardDetails details = directory.get(id(location), f.stationAScope);
         assertThat(details.hazard().responsibleUnit()).isEqualTo("飞扬网吧" + f.t.suffix);
         assertThat(details.hazard().responsiblePerson()).isEqualTo("孙老板");
         assertThat(details.placeName()).isEqualTo("飞扬网吧" + f.t.suffix);
 
-        String refused = mvc.perform(createRequest(f.officerA, "错网格").param("placeId", "" + place.id())
-                .param("gridId", "" + f.t.gridA2)).andExpect(status().isOk()).andReturn().getResponse()
+        String refused = mvc.perform(createRequest(f.officerA, "错网格", "placeId", "" + place.id(),
+                        "gridId", "" + f.t.gridA2)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(refused).contains("该场所不在所选网格内");
     }
@@ -285,7 +285,7 @@ class HazardPagesTests {
         mvc.perform(get("/hazards/export").param("area", "" + f.t.stationA).with(user(f.officerB)))
                 .andExpect(status().isNotFound());
         // a grid of another station cannot be chosen: a message beside the grid
-        String refused = mvc.perform(createRequest(f.officerB, "外所网格").param("gridId", "" + f.t.gridA1))
+        String refused = mvc.perform(createRequest(f.officerB, "外所网格", "gridId", "" + f.t.gridA1))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("请选择您辖区内的网格");
         // the photo of one hazard is not served under another's id
@@ -386,9 +386,15 @@ class HazardPagesTests {
 
     // helpers
 
-    private MockMultipartHttpServletRequestBuilder createRequest(SignedInUser user, String description) {
+    /** A valid record form; {@code changes} are name-value pairs that replace (or add) fields. */
+    private MockMultipartHttpServletRequestBuilder createRequest(SignedInUser user, String description,
+            String... changes) {
         MockMultipartHttpServletRequestBuilder request = multipart("/hazards");
-        validForm(f.t.gridA1, description).forEach(request::param);
+        Map<String, String> form = validForm(f.t.gridA1, description);
+        for (int i = 0; i < changes.length; i += 2) {
+            form.put(changes[i], changes[i + 1]);
+        }
+        form.forEach(request::param);
         request.with(user(user)).with(csrf());
         return request;
     }
