@@ -38,6 +38,7 @@ import org.gridwatch.place.PlaceView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +48,8 @@ import org.springframework.stereotype.Component;
  * fixed seed, so every load is the same; nothing is dated after the moment of loading.
  */
 @Component
-class DemoOutreach {
+@Order(30)
+class DemoOutreach implements DemoRecords {
 
     static final LocalDate SEASON_START = LocalDate.of(2026, 6, 1);
     static final LocalDate SEASON_END = LocalDate.of(2026, 9, 30);
@@ -119,7 +121,8 @@ class DemoOutreach {
     }
 
     /** Writes the season's records in the order they happened; the caller holds the transaction. */
-    void load() {
+    @Override
+    public void load() {
         random = new Random(20260601L);
         List<Planned> planned = new ArrayList<>();
         List<Station> stations = areas.liveWithin(all, AreaType.STATION).stream().map(this::station).toList();

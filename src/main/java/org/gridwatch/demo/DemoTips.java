@@ -17,6 +17,7 @@ import org.gridwatch.tip.TipManagement;
 import org.gridwatch.tip.TipSourceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * {@link TipManagement} so every rule, event and audit row applies; drawn from a fixed-seed {@link Random}.
  */
 @Component
-class DemoTips {
+@Order(40)
+class DemoTips implements DemoRecords {
 
     static final int COUNT = 48;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -83,7 +85,8 @@ class DemoTips {
     }
 
     /** Writes the tips; the caller holds the transaction and has loaded the territory, its duty and accounts. */
-    void load() {
+    @Override
+    public void load() {
         Random random = new Random(20260601L);
         List<GridOfficer> grids = grids();
         List<GridOfficer> busy = grids.stream()
