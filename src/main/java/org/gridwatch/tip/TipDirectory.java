@@ -58,7 +58,8 @@ public class TipDirectory {
 
     /** One tip, if its grid lies within the scope. */
     public Optional<TipView> find(long id, AreaScope scope) {
-        return tips.findWithin(id, scope.pathPrefix()).map(tip -> views(List.of(tip)).get(0));
+        return tips.findWithin(id, scope.pathPrefix())
+                .map(tip -> views(List.of(tip), new HashMap<>(), new HashMap<>()).get(0));
     }
 
     /** One tip within the scope, or a 404 for the user. */
@@ -80,14 +81,14 @@ public class TipDirectory {
         Page<Tip> page = tips.search(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
                 name(search.status()), f.personId(), f.campaignId(), search.sort(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());
+        return new PageImpl<>(listViews(page.getContent(), pathPrefix), page.getPageable(), page.getTotalElements());
     }
 
     /** Every tip the search finds under {@code pathPrefix} (at most {@link #EXPORT_LIMIT}), in the list's order. */
     public List<TipView> export(TipSearch search, String pathPrefix) {
         RecordFilter f = search.filter();
-        return views(tips.searchAll(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
-                name(search.status()), f.personId(), f.campaignId(), search.sort(), EXPORT_LIMIT));
+        return listViews(tips.searchAll(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
+                name(search.status()), f.personId(), f.campaignId(), search.sort(), EXPORT_LIMIT), pathPrefix);
     }
 
     /** How many tips the search finds under {@code pathPrefix}, by status (every status present, zero or not). */
@@ -150,12 +151,26 @@ public class TipDirectory {
                 rs.getString("revealed_by_name"), rs.getString("reason"));
     }
 
-    private List<TipView> views(List<Tip> found) {
+    /**
+     * Rows of a list or export: the grid labels ("社区 › 网格") and the names of the active people under the prefix
+     * are read once for all rows; anything else (a retired grid, a person since gone) one by one.
+     */
+    private List<TipView> listViews(List<Tip> found, String pathPrefix) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        AreaScope within = new AreaScope(pathPrefix);
+        Map<Long, String> grids = new HashMap<>();
+        areas.gridChoices(within).forEach(choice -> grids.put(choice.value(), choice.label()));
+        Map<Long, String> names = new HashMap<>();
+        people.activeWithin(within, null).forEach(person -> names.put(person.id(), person.name()));
+        return views(found, grids, names);
+    }
+
+    private List<TipView> views(List<Tip> found, Map<Long, String> grids, Map<Long, String> names) {
         List<Long> ids = found.stream().map(Tip::getId).toList();
         Map<Long, TipSource> sealed = new HashMap<>();
         sources.findAllById(ids).forEach(s -> sealed.put(s.getTipId(), s));
-        Map<Long, String> grids = new HashMap<>();
-        Map<Long, String> names = new HashMap<>();
         List<TipView> views = new ArrayList<>(found.size());
         for (Tip tip : found) {
             TipSource source = sealed.get(tip.getId());
