@@ -41,6 +41,9 @@ class DemoOutreachTests {
                     + "_person p where p." + (table.equals("publicity_event") ? "publicity_event" : table)
                     + "_id = r.id)")).as(table + " without people").isZero();
         }
+        // audited like any other write: one revision row per record
+        assertThat(count("select count(*) from consultation_aud")).isEqualTo(count("select count(*) from consultation"));
+        assertThat(count("select count(*) from drill_partner_aud")).isEqualTo(count("select count(*) from drill_partner"));
         // the demo officers find their own work in their lists
         assertThat(jdbc.sql("""
                 select count(*) from consultation_person cp join person p on p.id = cp.person_id
