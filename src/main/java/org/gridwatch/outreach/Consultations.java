@@ -173,11 +173,16 @@ public class Consultations {
 
     private ConsultationView published(Consultation record) {
         ConsultationView view = record.view();
-        RecordFacts facts = view.facts();
-        events.publishEvent(new FieldRecordSaved(RecordKind.CONSULTATION, view.id(), List.of(facts.gridId()), null,
-                facts.occurredAt(), null, view.channel().labelKey(), view.question(), answerers(view),
-                facts.campaignId(), facts.lat(), facts.lon()));
+        events.publishEvent(saved(view));
         return view;
+    }
+
+    /** The event a save publishes, also replayed when the figures are rebuilt. */
+    static FieldRecordSaved saved(ConsultationView view) {
+        RecordFacts facts = view.facts();
+        return new FieldRecordSaved(RecordKind.CONSULTATION, view.id(), List.of(facts.gridId()), null,
+                facts.occurredAt(), null, view.channel().labelKey(), view.question(), answerers(view),
+                facts.campaignId(), facts.lat(), facts.lon());
     }
 
     /** The people who did the work: those who took the question, and the answerer. */

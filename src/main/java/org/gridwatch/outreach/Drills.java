@@ -171,10 +171,15 @@ public class Drills {
 
     private DrillView published(Drill record) {
         DrillView view = record.view();
-        RecordFacts facts = view.facts();
-        events.publishEvent(new FieldRecordSaved(RecordKind.DRILL, view.id(), List.of(facts.gridId()), null,
-                facts.occurredAt(), null, RecordKind.DRILL.labelKey(), view.scenario(), facts.personIds(),
-                facts.campaignId(), facts.lat(), facts.lon()));
+        events.publishEvent(saved(view));
         return view;
+    }
+
+    /** The event a save publishes, also replayed when the figures are rebuilt. */
+    static FieldRecordSaved saved(DrillView view) {
+        RecordFacts facts = view.facts();
+        return new FieldRecordSaved(RecordKind.DRILL, view.id(), List.of(facts.gridId()), null,
+                facts.occurredAt(), null, RecordKind.DRILL.labelKey(), view.scenario(), facts.personIds(),
+                facts.campaignId(), facts.lat(), facts.lon());
     }
 }

@@ -174,10 +174,15 @@ public class PublicityEvents {
 
     private PublicityView published(PublicityEvent record) {
         PublicityView view = record.view();
-        RecordFacts facts = view.facts();
-        events.publishEvent(new FieldRecordSaved(RecordKind.PUBLICITY, view.id(), List.of(facts.gridId()),
-                view.placeId(), facts.occurredAt(), null, view.topic().labelKey(), view.title(), facts.personIds(),
-                facts.campaignId(), facts.lat(), facts.lon()));
+        events.publishEvent(saved(view));
         return view;
+    }
+
+    /** The event a save publishes, also replayed when the figures are rebuilt. */
+    static FieldRecordSaved saved(PublicityView view) {
+        RecordFacts facts = view.facts();
+        return new FieldRecordSaved(RecordKind.PUBLICITY, view.id(), List.of(facts.gridId()),
+                view.placeId(), facts.occurredAt(), null, view.topic().labelKey(), view.title(), facts.personIds(),
+                facts.campaignId(), facts.lat(), facts.lon(), null, view.audienceSize());
     }
 }

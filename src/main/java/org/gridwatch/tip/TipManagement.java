@@ -172,9 +172,15 @@ public class TipManagement {
     }
 
     private void publish(Tip tip) {
-        events.publishEvent(new FieldRecordSaved(RecordKind.TIP, tip.getId(), List.of(tip.getGridId()), null,
+        events.publishEvent(saved(tip));
+    }
+
+    /** The event a save of the tip publishes (also replayed when figures are rebuilt); never the source. */
+    static FieldRecordSaved saved(Tip tip) {
+        return new FieldRecordSaved(RecordKind.TIP, tip.getId(), List.of(tip.getGridId()), null,
                 tip.getOccurredAt(), null, tip.getCategory().labelKey(), summary(tip.getContent()),
-                tip.getPersonIds(), tip.getCampaignId(), tip.getLatitude(), tip.getLongitude()));
+                tip.getPersonIds(), tip.getCampaignId(), tip.getLatitude(), tip.getLongitude(),
+                tip.getStatus().labelKey(), 0);
     }
 
     /** A timeline line: the start of the content (the source is never part of it). */
