@@ -27,9 +27,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final DemoTerritory territory;
+    private final DemoVisits visits;
 
     DemoDataLoader(DemoDataProperties properties, Environment environment, JdbcClient jdbc,
-            TransactionTemplate transactions, DemoTerritory territory) {
+            TransactionTemplate transactions, DemoTerritory territory, DemoVisits visits) {
+        this.visits = visits;
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
@@ -48,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             territory.load();
+            visits.load();
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {
