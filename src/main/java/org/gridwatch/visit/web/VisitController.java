@@ -202,7 +202,8 @@ class VisitController {
         List<PhotoView> attached = visits.photos(id, scope);
         form.setId(id);
         List<Long> removed = form.getRemovePhotoIds() == null ? List.of() : form.getRemovePhotoIds().stream()
-                .filter(photoId -> attached.stream().anyMatch(p -> p.id() == photoId)).distinct().toList();
+                .filter(photoId -> photoId != null && attached.stream().anyMatch(p -> p.id() == photoId))
+                .distinct().toList();
         check(form, errors, user, attached.size() - removed.size());
         if (errors.hasErrors()) {
             return form(user, model, attached);
@@ -281,6 +282,13 @@ class VisitController {
     /** Checks what only the web layer knows: the grid and people against the user's scope, and the photos. */
     private void check(VisitForm form, BindingResult errors, SignedInUser user, int alreadyAttached) {
         form.validate(errors, clock, ZONE);
+        if (form.getPersonIds() != null && form.getPersonIds().contains(null)) {
+            // a blank value among the people: no person, not an error of its own
+            form.setPersonIds(form.getPersonIds().stream().filter(java.util.Objects::nonNull).toList());
+            if (form.getPersonIds().isEmpty() && !errors.hasFieldErrors("personIds")) {
+                errors.rejectValue("personIds", "visit.people.required");
+            }
+        }
         if (!errors.hasFieldErrors("gridId") && !choices.isGridInScope(form.getGridId(), user)) {
             errors.rejectValue("gridId", "visit.grid.invalid");
         }

@@ -114,6 +114,11 @@ class VisitForm {
         if (pointBroken && !errors.hasFieldErrors("lat")) {
             errors.rejectValue("lat", "visit.point.invalid");
         }
+        if (pointBroken) {
+            // the grid picker prints the kept point, and NaN or Infinity cannot be printed
+            lat = null;
+            lon = null;
+        }
     }
 
     VisitData toData(ZoneId zone) {
