@@ -1,5 +1,6 @@
 package org.gridwatch.demo;
 
+import jakarta.persistence.EntityManager;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import jakarta.persistence.EntityManager;
 import javax.imageio.ImageIO;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
@@ -42,6 +43,8 @@ import org.gridwatch.visit.VisitCategory;
 import org.gridwatch.visit.VisitData;
 import org.gridwatch.visit.VisitKind;
 import org.gridwatch.visit.VisitManagement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -56,6 +59,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Component
 class DemoVisits {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoVisits.class);
 
     static final LocalDate SEASON_START = LocalDate.of(2026, 6, 1);
     static final LocalDate SEASON_END = LocalDate.of(2026, 9, 30);
@@ -155,7 +160,8 @@ class DemoVisits {
         }
         for (PlaceView place : all) {
             VisitKind kind = VisitKind.of(place.kind());
-            if (kind == VisitKind.HOUSEHOLD || kind == VisitKind.OTHER) {
+            // officers do not "visit" their own police office; it only gets the recent round
+            if (kind == VisitKind.HOUSEHOLD || kind == VisitKind.OTHER && place.kind() != PlaceKind.POLICE_OFFICE) {
                 season(place, seasonEnd, 0.5, 0.6);
             }
         }
@@ -169,6 +175,8 @@ class DemoVisits {
         if (today.isAfter(SEASON_END.plusDays(7))) {
             recentRound(all, today);
         }
+        log.info("Demo visits: {} written ({} to enterprises, venues and schools in the season) in {} ms", written,
+                businessVisits, Duration.between(now, clock.instant()).toMillis());
         return written;
     }
 

@@ -63,7 +63,9 @@ public class VisitManagement {
     public VisitView create(VisitData data, List<MultipartFile> files, AreaScope scope, Recorder recorder) {
         String placeName = check(data, scope, null);
         Visit visit = visits.saveAndFlush(new Visit(data, placeName, recorder, clock.instant()));
-        photos.attach(owner(visit.getId()), files, recorder.accountId());
+        if (!Photos.chosen(files).isEmpty()) {
+            photos.attach(owner(visit.getId()), files, recorder.accountId());
+        }
         return saved(visit);
     }
 
@@ -83,7 +85,9 @@ public class VisitManagement {
         }
         visit.change(data, placeName, clock.instant());
         visits.saveAndFlush(visit);
-        photos.attach(owner(id), files, editor.accountId());
+        if (!Photos.chosen(files).isEmpty()) {
+            photos.attach(owner(id), files, editor.accountId());
+        }
         return saved(visit);
     }
 

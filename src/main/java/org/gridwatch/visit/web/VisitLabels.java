@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridwatch.area.AreaChoice;
 import org.gridwatch.fieldwork.FieldworkChoices;
-import org.gridwatch.fieldwork.PersonChoice;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
@@ -33,8 +32,8 @@ class VisitLabels {
         Map<Long, String> grids = choices.grids(user).stream()
                 .collect(Collectors.toMap(AreaChoice::value, AreaChoice::label, (a, b) -> a));
         Map<Long, String> persons = new HashMap<>();
-        for (PersonChoice person : choices.people(user)) {
-            persons.put(person.value(), person.label());
+        for (PersonSummary person : people.activeWithin(choices.scope(user), null)) {
+            persons.put(person.id(), person.name());
         }
         return new Lookup(grids, persons);
     }
