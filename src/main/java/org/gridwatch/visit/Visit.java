@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.hibernate.envers.Audited;
@@ -122,8 +121,8 @@ class Visit {
     }
 
     VisitView view() {
-        return new VisitView(id, kind, gridId, placeId, placeName, occurredAt, personIds.stream().sorted().toList(), category,
-                learned, followUpNeeded, followUpBy, followUpDoneAt, notes, latitude, longitude, campaignId,
+        return new VisitView(id, kind, gridId, placeId, placeName, occurredAt, personIds.stream().sorted().toList(),
+                category, learned, followUpNeeded, followUpBy, followUpDoneAt, notes, latitude, longitude, campaignId,
                 recordedBy, recordedByName, recordedAt, updatedAt, version);
     }
 

@@ -405,6 +405,33 @@ class VisitPagesTests {
                 .with(user(w.officerA)).with(csrf())).andExpect(status().isConflict());
     }
 
+    @Test
+    void anEditRemovesTickedPhotosAddsNewOnesAndKeepsToFive() throws Exception {
+        VisitView visit = visits.create(w.householdVisit(clock.instant().minus(Duration.ofHours(1))), List.of(
+                new MockMultipartFile("photos", "a.png", "image/png", png()),
+                new MockMultipartFile("photos", "b.png", "image/png", png())), AreaScope.everything(), w.recorderA());
+        List<Long> photoIds = jdbc.sql("select id from photo where owner_type = 'visit' and owner_id = ? order by id")
+                .param(visit.id()).query(Long.class).list();
+        assertThat(body(get("/visits/" + visit.id() + "/edit").with(user(w.officerA))))
+                .contains("name=\"removePhotoIds\" value=\"" + photoIds.get(0) + "\"");
+        Map<String, String> form = validForm("换照片" + w.t.suffix);
+        form.put("version", "" + visit.version());
+        MockMultipartHttpServletRequestBuilder tooMany = multipartForm("/visits/" + visit.id(), form, w.officerA);
+        for (int i = 0; i < 4; i++) {
+            tooMany.file(new MockMultipartFile("photos", "n" + i + ".png", "image/png", png()));
+        }
+        mvc.perform(tooMany).andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("visit", "photos", "photo.tooMany"));
+
+        MockMultipartHttpServletRequestBuilder swap = multipartForm("/visits/" + visit.id(), form, w.officerA)
+                .file(new MockMultipartFile("photos", "c.png", "image/png", png()));
+        swap.param("removePhotoIds", "" + photoIds.get(0));
+        mvc.perform(swap).andExpect(redirectedUrl("/visits/" + visit.id()));
+        assertThat(jdbc.sql("select id from photo where owner_type = 'visit' and owner_id = ? order by id")
+                .param(visit.id()).query(Long.class).list()).hasSize(2).doesNotContain(photoIds.get(0))
+                .contains(photoIds.get(1));
+    }
+
     /** The export's rows as "a|b|c" lines, the header first. */
     List<String> exportRows(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();

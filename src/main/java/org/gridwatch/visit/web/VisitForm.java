@@ -70,7 +70,6 @@ class VisitForm {
 
     private long version;
 
-    @Size(max = 64)
     private String submissionKey;
 
     static VisitForm of(VisitView visit, ZoneId zone) {
