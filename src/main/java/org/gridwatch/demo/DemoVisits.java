@@ -34,8 +34,10 @@ import org.gridwatch.identity.AccountView;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonKind;
 import org.gridwatch.people.PersonSummary;
+import org.gridwatch.place.PlaceData;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceKind;
+import org.gridwatch.place.PlaceManagement;
 import org.gridwatch.place.PlaceSearch;
 import org.gridwatch.place.PlaceView;
 import org.gridwatch.visit.Recorder;
@@ -53,9 +55,10 @@ import org.springframework.web.multipart.MultipartFile;
  * The summer season of visits (走访), 1 June – 30 September 2026, written through {@link VisitManagement}: every
  * enterprise, venue (with markets and hospitals) and school of the demo territory visited at about its target
  * frequency — 420 and more such visits, as the article reports — plus household visits and a few others, some
- * with a follow-up and a photo. When the data is loaded after the season, most places also get one recent visit
- * so that "due to visit" names only some of them; in 临河社区 (officer.linhe's grids) the households and police
- * offices are left overdue on purpose. Fixed seed: the same load day gives the same visits.
+ * with a follow-up and a photo; the two demo officers' communities get a few more registered households for it.
+ * When the data is loaded after the season, most places also get one recent visit so that "due to visit" names
+ * only some of them; in 临河社区 (officer.linhe's grids) about half the households and the police office are left
+ * overdue on purpose. Fixed seed: the same load day gives the same visits.
  */
 @Component
 class DemoVisits {
@@ -105,7 +108,8 @@ class DemoVisits {
     }
 
     private final VisitManagement visits;
-    private final PlaceDirectory places;
+    private final PlaceDirectory placeDirectory;
+    private final PlaceManagement places;
     private final AreaDirectory areas;
     private final PersonDirectory people;
     private final AccountManagement accounts;
@@ -118,8 +122,9 @@ class DemoVisits {
     private final Map<String, Recorder> recorders = new HashMap<>();
     private int written;
 
-    DemoVisits(VisitManagement visits, PlaceDirectory places, AreaDirectory areas, PersonDirectory people,
-            AccountManagement accounts, Clock clock, EntityManager entityManager) {
+    DemoVisits(VisitManagement visits, PlaceDirectory placeDirectory, PlaceManagement places, AreaDirectory areas,
+            PersonDirectory people, AccountManagement accounts, Clock clock, EntityManager entityManager) {
+        this.placeDirectory = placeDirectory;
         this.entityManager = entityManager;
         this.visits = visits;
         this.places = places;
@@ -136,12 +141,13 @@ class DemoVisits {
         now = clock.instant();
         written = 0;
         AreaScope everything = AreaScope.everything();
-        List<PlaceView> all = new ArrayList<>(places.search(new PlaceSearch("", null, null, "name"), everything,
+        List<PlaceView> all = new ArrayList<>(placeDirectory.search(new PlaceSearch("", null, null, "name"), everything,
                 PageRequest.of(0, 10_000)).getContent());
-        all.sort(Comparator.comparingLong(PlaceView::id));
         for (AreaSummary grid : areas.liveWithin(everything, AreaType.GRID)) {
             teams.put(grid.id(), team(grid));
         }
+        all.addAll(households());
+        all.sort(Comparator.comparingLong(PlaceView::id));
         LocalDate today = LocalDate.now(clock.withZone(RecordFilter.ZONE));
         LocalDate seasonEnd = today.isBefore(SEASON_END) ? today.minusDays(1) : SEASON_END;
 
@@ -180,6 +186,31 @@ class DemoVisits {
         return written;
     }
 
+    private static final String[] FAMILIES = {"王秀兰", "李桂英", "张德胜", "刘玉兰", "陈国庆", "杨淑华", "赵长春",
+            "黄凤英", "周永刚", "吴金凤", "孙立新", "马春梅"};
+
+    /**
+     * Households are most of an officer's visits, and the territory registers only a few: the two demo officers'
+     * communities (临河社区, 东方广场社区) get some more in each of their grids, visited monthly.
+     */
+    private List<PlaceView> households() {
+        List<PlaceView> added = new ArrayList<>();
+        int family = 0;
+        for (Map.Entry<Long, Team> entry : teams.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            String community = entry.getValue().communityCode();
+            int count = community.equals(LINHE_COMMUNITY) ? 3 : community.equals("JK-DF-01") ? 2 : 0;
+            AreaSummary grid = areas.find(entry.getKey()).orElseThrow();
+            for (int i = 0; i < count; i++) {
+                String name = grid.name() + (1 + random.nextInt(12)) + "栋" + (1 + random.nextInt(4)) + "单元"
+                        + (101 + 100 * random.nextInt(6) + random.nextInt(3)) + "（" + FAMILIES[family++ % FAMILIES.length]
+                        + "家）";
+                added.add(places.create(new PlaceData(PlaceKind.HOUSEHOLD, name, "长春市经开区" + grid.name(),
+                        grid.id(), null, null, null, null, 30, null), AreaScope.everything()));
+            }
+        }
+        return added;
+    }
+
     private static boolean isBusiness(VisitKind kind) {
         return kind == VisitKind.ENTERPRISE || kind == VisitKind.VENUE || kind == VisitKind.SCHOOL;
     }
@@ -206,7 +237,8 @@ class DemoVisits {
         for (PlaceView place : all) {
             Team team = teams.get(place.gridId());
             boolean linhe = team != null && team.communityCode.equals(LINHE_COMMUNITY);
-            boolean leftDue = linhe ? place.kind() == PlaceKind.HOUSEHOLD || place.kind() == PlaceKind.POLICE_OFFICE
+            boolean leftDue = linhe
+                    ? place.kind() == PlaceKind.POLICE_OFFICE || place.kind() == PlaceKind.HOUSEHOLD && random.nextBoolean()
                     : random.nextInt(6) == 0;
             int target = place.visitEveryDays() == null ? 30 : place.visitEveryDays();
             if (!leftDue) {

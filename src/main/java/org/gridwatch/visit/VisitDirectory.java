@@ -11,6 +11,8 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
+import org.gridwatch.duty.DutyDirectory;
+import org.gridwatch.duty.GridCoverage;
 import org.gridwatch.photo.PhotoContent;
 import org.gridwatch.photo.PhotoView;
 import org.gridwatch.photo.Photos;
@@ -36,10 +38,12 @@ public class VisitDirectory {
     private final PlaceDirectory places;
     private final Photos photos;
     private final AuditHistory audit;
+    private final DutyDirectory duty;
     private final Clock clock;
 
     VisitDirectory(VisitRepository visits, VisitQueries queries, AreaDirectory areas, PlaceDirectory places,
-            Photos photos, AuditHistory audit, Clock clock) {
+            Photos photos, AuditHistory audit, DutyDirectory duty, Clock clock) {
+        this.duty = duty;
         this.visits = visits;
         this.queries = queries;
         this.areas = areas;
@@ -114,6 +118,20 @@ public class VisitDirectory {
             return new VisitDue(place.id(), place.name(), place.kind(), place.gridId(),
                     labels.computeIfAbsent(place.gridId(), areas::label), place.visitEveryDays(), lastAt, overdue);
         }).toList();
+    }
+
+    /**
+     * Due to visit for one person: the places of the grids of the scope that the person is on duty for today (as
+     * responsible officer, auxiliary or liaison); empty when on duty nowhere. For the officer's home page.
+     */
+    public List<VisitDue> dueToVisitOf(long personId, AreaScope scope, int limit) {
+        List<Long> grids = gridsOnDuty(personId, scope);
+        return grids.isEmpty() ? List.of() : dueToVisit(grids, scope, limit);
+    }
+
+    /** The grids of the scope the person is on duty for today. */
+    public List<Long> gridsOnDuty(long personId, AreaScope scope) {
+        return duty.gridsOf(personId, scope).stream().map(GridCoverage::gridId).toList();
     }
 
     private String prefix(VisitSearch search, AreaScope scope) {

@@ -126,6 +126,9 @@ class VisitJourneyTest extends BrowserTest {
                 "var i = document.querySelector('.gw-thumb'); return i != null && i.complete && i.naturalWidth > 0;")));
         assertThat(scrollsSideways()).isFalse();
         screenshot("visit-detail-phone-zh");
+        ((ChromeDriver) driver).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+        assertThat(find("#openDispute").getAttribute("href")).contains("/disputes/new?origin=VISIT-");
+        screenshot("visit-detail-bottom-phone-zh");
         assertThat(taps).as("taps from any page to the saved visit").isLessThanOrEqualTo(9);
         System.out.println("VISIT-TAPS: " + taps + " taps, 1 typed field (what was learned)");
         String detailUrl = driver.getCurrentUrl();

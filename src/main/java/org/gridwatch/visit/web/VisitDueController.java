@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gridwatch.area.AreaScope;
-import org.gridwatch.duty.DutyDirectory;
-import org.gridwatch.duty.GridCoverage;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.identity.Role;
@@ -36,13 +34,11 @@ class VisitDueController {
 
     private final VisitDirectory visits;
     private final FieldworkChoices choices;
-    private final DutyDirectory duty;
     private final PlaceDirectory places;
 
-    VisitDueController(VisitDirectory visits, FieldworkChoices choices, DutyDirectory duty, PlaceDirectory places) {
+    VisitDueController(VisitDirectory visits, FieldworkChoices choices, PlaceDirectory places) {
         this.visits = visits;
         this.choices = choices;
-        this.duty = duty;
         this.places = places;
     }
 
@@ -93,13 +89,11 @@ class VisitDueController {
     }
 
     private List<VisitDue> ownGrids(SignedInUser user, int limit) {
-        List<Long> grids = ownGridIds(user);
-        return grids.isEmpty() ? List.of() : visits.dueToVisit(grids, choices.scope(user), limit);
+        return choices.me(user).map(me -> visits.dueToVisitOf(me, choices.scope(user), limit)).orElse(List.of());
     }
 
     private List<Long> ownGridIds(SignedInUser user) {
-        return choices.me(user).map(me -> duty.gridsOf(me, choices.scope(user)).stream()
-                .map(GridCoverage::gridId).toList()).orElse(List.of());
+        return choices.me(user).map(me -> visits.gridsOnDuty(me, choices.scope(user))).orElse(List.of());
     }
 
     private static Map<String, List<VisitDue>> byGrid(List<VisitDue> due) {
