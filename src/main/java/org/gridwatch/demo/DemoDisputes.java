@@ -45,18 +45,22 @@ import org.gridwatch.people.PersonSummary;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceKind;
 import org.gridwatch.place.PlaceView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo season of disputes, through {@link DisputeManagement}: from June to September 2026, 32 disputes mediated
- * to an agreement and closed after the call-back (the article's "化解矛盾纠纷32起"), some referred to the 司法所 or
- * the court, two escalated; and, dated back from the day of loading so they stay current, a few under mediation,
+ * to an agreement and closed after the call-back (the article's "化解矛盾纠纷32起"), four referred to the 司法所 or
+ * the court (and called back), two escalated; and, dated back from the day of loading so they stay current, a few under mediation,
  * one just reported, and two past their deadline (one yellow, one red 督办). The community mediator with the demo
  * account {@code mediator.wang} is on the team of the 临河 station's disputes; each station's lawyer on some.
  * Everything comes from a fixed-seed {@link Random}, so every load is the same.
  */
 @Component
 class DemoDisputes {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDisputes.class);
 
     static final int RESOLVED = 32;
     private static final LocalDate SEASON_START = LocalDate.of(2026, 6, 1);
@@ -93,6 +97,7 @@ class DemoDisputes {
 
     /** Writes the season; the caller holds the demo transaction and has loaded the territory. */
     void load() {
+        long started = System.nanoTime();
         random = new Random(20260601L);
         now = clock.instant();
         List<GridTeam> grids = grids();
@@ -105,7 +110,7 @@ class DemoDisputes {
         }
         for (int i = 0; i < 4; i++) {
             Instant reported = seasonDay(10 + i * 27 + random.nextInt(5));
-            referred(pick(grids, reported, 3 + i * 7), reported, i < 3);
+            referred(pick(grids, reported, 3 + i * 7), reported);
         }
         for (int i = 0; i < 2; i++) {
             Instant reported = seasonDay(40 + i * 45);
@@ -121,6 +126,7 @@ class DemoDisputes {
         open(linhe, now.minus(Duration.ofDays(25)), true);                                              // red 督办
         open(pick(grids, now.minus(Duration.ofDays(1)), 31), now.minus(Duration.ofDays(1)), false);     // accepted
         reportOnly(pick(grids, now.minus(Duration.ofHours(3)), 37), now.minus(Duration.ofHours(3)));
+        log.info("Loaded {} demo disputes in {} ms", versions.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void closedAfterAgreement(GridTeam grid, Instant reported, int n) {
@@ -143,7 +149,7 @@ class DemoDisputes {
                 officer(grid, callBack)));
     }
 
-    private void referred(GridTeam grid, Instant reported, boolean calledBack) {
+    private void referred(GridTeam grid, Instant reported) {
         DisputeCategory category = random.nextBoolean() ? DisputeCategory.PROPERTY : DisputeCategory.LABOUR;
         long id = report(grid, category, reported);
         Instant at = accept(id, grid, reported.plus(hours(2, 16)));
@@ -155,11 +161,9 @@ class DemoDisputes {
         step(id, v -> disputes.refer(id, v, new Referral(court ? ReceivingBody.COURT : ReceivingBody.JUDICIAL_OFFICE,
                 court ? "涉及劳动合同解除，引导当事人申请劳动仲裁或向人民法院起诉。" : "涉及房屋产权归属，移交司法所依法调处。"),
                 officer(grid, referred)));
-        if (calledBack) {
-            Instant callBack = referred.plus(Duration.ofDays(3 + random.nextInt(4)));
-            step(id, v -> disputes.close(id, v, new CallBack(date(callBack), "回访：接收单位已受理，当事人情绪稳定。",
-                    Satisfaction.BASICALLY), officer(grid, callBack)));
-        }
+        Instant callBack = referred.plus(Duration.ofDays(3 + random.nextInt(4)));
+        step(id, v -> disputes.close(id, v, new CallBack(date(callBack), "回访：接收单位已受理，当事人情绪稳定。",
+                Satisfaction.BASICALLY), officer(grid, callBack)));
     }
 
     private void escalated(GridTeam grid, Instant reported, EscalationLevel level) {

@@ -13,7 +13,15 @@ import org.gridwatch.duty.TestTerritory;
 import org.gridwatch.identity.AccountManagement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Base64;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -71,6 +79,8 @@ class DisputeJourneyTest extends BrowserTest {
         click("#addParty");
         assertThat(driver.findElements(By.cssSelector("[data-party]"))).hasSize(3);
         assertThat(scrollsSideways()).isFalse();
+        screenshot("dispute-form-bottom-phone-zh");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
         screenshot("dispute-form-phone-zh");
         clock.reset();
         click("#save");
@@ -113,6 +123,9 @@ class DisputeJourneyTest extends BrowserTest {
         screenshot("dispute-agreement-phone-zh");
         size(DESKTOP);
         screenshot("dispute-agreement-desktop-zh");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo({top: document.body.scrollHeight, behavior: 'instant'});");
+        screenshot("dispute-agreement-signatures-desktop-zh");
+        savePrintout("dispute-agreement-print-zh");
         open("/disputes/" + id + "/agreement?lang=en");
         screenshot("dispute-agreement-desktop-en");
         open("/disputes/" + id + "?lang=en");
@@ -162,5 +175,18 @@ class DisputeJourneyTest extends BrowserTest {
         open("/disputes/" + id);
         assertThat(text("#due")).isEqualTo("督办");
         screenshot("dispute-detail-red-desktop-zh");
+    }
+
+    /** Prints the page as Chromium would (print CSS, A4) to {@code target/screenshots/<name>.pdf}; look at it. */
+    private void savePrintout(String name) {
+        Pdf pdf = ((PrintsPage) driver).print(new PrintOptions());
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        assertThat(bytes.length).isGreaterThan(1000);
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".pdf"), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

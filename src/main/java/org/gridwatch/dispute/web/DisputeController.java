@@ -116,6 +116,7 @@ class DisputeController {
         model.addAttribute("disputes", disputes.search(query.search(choices.pathPrefix(filter, user)), actor,
                 PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
         model.addAttribute("q", query);
+        model.addAttribute("activeFilters", query.activeFilters());
         model.addAttribute("sorts", SORTS);
         model.addAttribute("states", DisputeState.values());
         model.addAttribute("dues", DueFilter.values());
@@ -325,6 +326,12 @@ class DisputeController {
                     .queryParam("state", state == null ? "" : state.name())
                     .queryParam("due", due == null ? "" : due.name())
                     .queryParam("sort", sort).encode().build().toUriString();
+        }
+
+        /** How many filters narrow the list (the filter panel stays folded and says so). */
+        public long activeFilters() {
+            return java.util.stream.Stream.of(filter.areaId(), filter.from(), filter.to(), filter.personId(), category,
+                    risk, state, due).filter(java.util.Objects::nonNull).count();
         }
 
         /** The same filters sorted otherwise (for the column links). */
