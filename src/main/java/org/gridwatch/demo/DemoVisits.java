@@ -136,8 +136,14 @@ class DemoVisits implements DemoRecords {
         this.clock = clock;
     }
 
-    /** Writes the visits; the caller holds the transaction and has loaded the demo territory. Returns the count. */
-    int load() {
+    /** Writes the visits; the caller holds the transaction and has loaded the demo territory. */
+    @Override
+    public void load() {
+        loadCounting();
+    }
+
+    /** Writes the visits and returns how many. */
+    int loadCounting() {
         random = new Random(20260601L);
         detach();
         now = clock.instant();
