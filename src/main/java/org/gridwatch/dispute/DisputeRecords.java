@@ -14,7 +14,7 @@ final class DisputeRecords {
         List<Long> team = dispute.getTeam().stream().map(TeamSeat::personId).toList();
         return new FieldRecordSaved(RecordKind.DISPUTE, dispute.getId(), List.of(dispute.getGridId()),
                 dispute.getPlaceId(), dispute.getOccurredAt(), null, dispute.getCategory().labelKey(),
-                summary(dispute), team, null, null, null);
+                summary(dispute), team, null, null, null, dispute.getState().labelKey(), 0);
     }
 
     /** "张三、李四：description" — the parties' names and what it is about. */

@@ -203,11 +203,16 @@ public class HazardManagement {
 
     /** Tells the timelines: every create and change of a hazard is a {@link FieldRecordSaved}. */
     private void saved(Hazard hazard) {
+        events.publishEvent(event(hazard));
+    }
+
+    /** The event a save publishes, also replayed when the figures are rebuilt. */
+    static FieldRecordSaved event(Hazard hazard) {
         List<Long> personIds = hazard.getOwnerPersonId() == null ? List.of() : List.of(hazard.getOwnerPersonId());
-        events.publishEvent(new FieldRecordSaved(RecordKind.HAZARD, hazard.getId(), List.of(hazard.getGridId()),
+        return new FieldRecordSaved(RecordKind.HAZARD, hazard.getId(), List.of(hazard.getGridId()),
                 hazard.getPlaceId(), hazard.getFoundAt(), null, hazard.getCategory().labelKey(),
                 hazard.getResponsibleUnit() + "：" + hazard.getDescription(), personIds, null, hazard.getLatitude(),
-                hazard.getLongitude()));
+                hazard.getLongitude(), hazard.getState().labelKey(), 0);
     }
 
     /**

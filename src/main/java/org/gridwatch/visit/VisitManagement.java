@@ -112,10 +112,15 @@ public class VisitManagement {
 
     private VisitView saved(Visit visit) {
         VisitView view = visit.view();
-        events.publishEvent(new FieldRecordSaved(RecordKind.VISIT, view.id(), List.of(view.gridId()), view.placeId(),
-                view.occurredAt(), null, view.kind().labelKey(), view.learned(), view.personIds(), view.campaignId(),
-                view.latitude(), view.longitude()));
+        events.publishEvent(event(view));
         return view;
+    }
+
+    /** The event a save publishes, also replayed when the figures are rebuilt. */
+    static FieldRecordSaved event(VisitView view) {
+        return new FieldRecordSaved(RecordKind.VISIT, view.id(), List.of(view.gridId()), view.placeId(),
+                view.occurredAt(), null, view.kind().labelKey(), view.learned(), view.personIds(), view.campaignId(),
+                view.latitude(), view.longitude());
     }
 
     /**
