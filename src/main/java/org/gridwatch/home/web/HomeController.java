@@ -2,7 +2,12 @@ package org.gridwatch.home.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridwatch.dispute.DisputeDirectory;
 import org.gridwatch.duty.DutyDirectory;
+import org.gridwatch.fieldwork.OpenCase;
+import org.gridwatch.hazard.HazardDirectory;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.identity.Role;
@@ -23,9 +28,14 @@ class HomeController {
     private final FieldworkChoices choices;
     private final DutyDirectory duty;
     private final Statistics statistics;
+    private final DisputeDirectory disputes;
+    private final HazardDirectory hazards;
     private final Clock clock;
 
-    HomeController(FieldworkChoices choices, DutyDirectory duty, Statistics statistics, Clock clock) {
+    HomeController(FieldworkChoices choices, DutyDirectory duty, Statistics statistics, DisputeDirectory disputes,
+            HazardDirectory hazards, Clock clock) {
+        this.disputes = disputes;
+        this.hazards = hazards;
         this.choices = choices;
         this.duty = duty;
         this.statistics = statistics;
@@ -41,6 +51,10 @@ class HomeController {
             LocalDate today = LocalDate.now(clock.withZone(RecordFilter.ZONE));
             model.addAttribute("myGrids", duty.gridsOf(person, choices.scope(user)));
             model.addAttribute("myFigures", statistics.ofPerson(person, today.withDayOfMonth(1), today));
+            List<OpenCase> cases = new ArrayList<>(disputes.openCasesOf(person, choices.scope(user)));
+            cases.addAll(hazards.openCasesOf(person, choices.scope(user)));
+            cases.sort(CasesController.MOST_URGENT);
+            model.addAttribute("myCases", cases);
         });
         model.addAttribute("logKinds", java.util.List.of(org.gridwatch.fieldwork.RecordKind.VISIT,
                 org.gridwatch.fieldwork.RecordKind.PATROL, org.gridwatch.fieldwork.RecordKind.TIP));
