@@ -59,6 +59,14 @@ public class PartnerDirectory {
                 .map(u -> u.view(List.of()));
     }
 
+    /**
+     * The units that serve the scope, with their teams, for joint patrols: units whose home station lies in the
+     * scope and units covering one of its grids (a community officer patrols with the teams of their grids).
+     */
+    public List<PartnerView> serving(AreaScope scope) {
+        return units.findServing(scope.pathPrefix()).stream().map(this::view).toList();
+    }
+
     /** The change history of a unit within the scope, newest first. */
     public List<HistoryEntry> history(long id, AreaScope scope) {
         get(id, scope);
