@@ -27,14 +27,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final DemoTerritory territory;
+    private final DemoPatrols patrols;
 
     DemoDataLoader(DemoDataProperties properties, Environment environment, JdbcClient jdbc,
-            TransactionTemplate transactions, DemoTerritory territory) {
+            TransactionTemplate transactions, DemoTerritory territory, DemoPatrols patrols) {
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.territory = territory;
+        this.patrols = patrols;
     }
 
     @Override
@@ -48,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             territory.load();
+            patrols.load();
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {

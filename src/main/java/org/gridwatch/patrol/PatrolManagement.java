@@ -1,5 +1,6 @@
 package org.gridwatch.patrol;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,9 +45,10 @@ public class PatrolManagement {
     private final Photos photos;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     PatrolManagement(PatrolRepository patrols, AreaDirectory areas, PersonDirectory people, PartnerDirectory partners,
-            Photos photos, ApplicationEventPublisher events, Clock clock) {
+            Photos photos, ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
         this.patrols = patrols;
         this.areas = areas;
         this.people = people;
@@ -54,6 +56,7 @@ public class PatrolManagement {
         this.photos = photos;
         this.events = events;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -65,8 +68,12 @@ public class PatrolManagement {
     public PatrolView log(PatrolData data, List<MultipartFile> files, Recorder recorder, AreaScope scope) {
         List<JoinedTeam> teams = check(data, scope);
         Patrol patrol = patrols.saveAndFlush(new Patrol(data, teams, recorder, clock.instant()));
-        photos.attach(PatrolDirectory.photoOwner(patrol.getId()), files, recorder.accountId());
-        return saved(patrol);
+        attach(patrol.getId(), files, recorder.accountId());
+        PatrolView view = saved(patrol);
+        // Written and audited; nothing changes it again here. Detached so that logging many in one transaction
+        // (demo data, imports) does not make every later flush check all of them again.
+        entityManager.detach(patrol);
+        return view;
     }
 
     /**
@@ -83,7 +90,7 @@ public class PatrolManagement {
         List<JoinedTeam> teams = check(data, scope);
         patrol.change(data, teams, clock.instant());
         patrols.saveAndFlush(patrol);
-        photos.attach(PatrolDirectory.photoOwner(id), files, accountId);
+        attach(id, files, accountId);
         return saved(patrol);
     }
 
@@ -103,6 +110,12 @@ public class PatrolManagement {
         if (!recorded) {
             log.info("Follow-up {} {} of {} not recorded: no such finding, or it was followed up already",
                     event.kind(), event.recordId(), event.origin());
+        }
+    }
+
+    private void attach(long patrolId, List<MultipartFile> files, Long accountId) {
+        if (!Photos.chosen(files).isEmpty()) {
+            photos.attach(PatrolDirectory.photoOwner(patrolId), files, accountId);
         }
     }
 
