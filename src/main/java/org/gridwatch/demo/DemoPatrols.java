@@ -1,5 +1,6 @@
 package org.gridwatch.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,21 +63,28 @@ class DemoPatrols {
     private final PatrolManagement patrols;
     private final PartnerDirectory partners;
     private final PlaceDirectory places;
+    private final EntityManager entityManager;
 
     private Random random;
     private Map<Long, String> names;
     private int count;
 
-    DemoPatrols(JdbcClient jdbc, PatrolManagement patrols, PartnerDirectory partners, PlaceDirectory places) {
+    DemoPatrols(JdbcClient jdbc, PatrolManagement patrols, PartnerDirectory partners, PlaceDirectory places,
+            EntityManager entityManager) {
         this.jdbc = jdbc;
         this.patrols = patrols;
         this.partners = partners;
         this.places = places;
+        this.entityManager = entityManager;
     }
 
     /** Logs the season; the caller holds the demo transaction and has loaded the territory. Returns how many. */
     int load() {
         long began = System.nanoTime();
+        // The territory is written; what the persistence context still holds of it would only be checked again on
+        // every flush of the hundreds of patrols below.
+        entityManager.flush();
+        entityManager.clear();
         random = new Random(20260601L);
         names = new HashMap<>();
         count = 0;
@@ -228,7 +236,9 @@ class DemoPatrols {
                 id -> jdbc.sql("select name from person where id = ?").param(id).query(String.class).single()));
         patrols.log(new PatrolData(kind, startedAt, endedAt, grids, people, teams, members, notes, null, null, null,
                 findings), List.of(), recorder, ALL);
-        count++;
+        if (++count % 100 == 0) {
+            entityManager.clear();
+        }
     }
 
     private <T> T pick(List<T> items) {

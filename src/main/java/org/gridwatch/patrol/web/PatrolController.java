@@ -104,6 +104,8 @@ class PatrolController {
         model.addAttribute("patrols", patrols.search(search, choices.scope(user),
                 PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
         model.addAttribute("filter", filter);
+        model.addAttribute("filtered", filter.areaId() != null || filter.from() != null || filter.to() != null
+                || filter.personId() != null || filter.campaignId() != null || search.kind() != null);
         model.addAttribute("search", search);
         model.addAttribute("areaChoices", choices.filterAreas(user));
         model.addAttribute("personChoices", choices.people(user));
