@@ -41,7 +41,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,6 +87,11 @@ class PatrolController {
         this.dates = dates;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    @InitBinder("patrol")
+    void cleanText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new CleanText());
     }
 
     @ModelAttribute("patrolKinds")

@@ -253,6 +253,11 @@ class PatrolPagesTests {
                         "endedAt", "2026-02-30T10:00", "gridId", "" + f.t.gridB1, "personIds", "abc")))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("patrol", "kind", "startedAt", "endedAt", "personIds"));
+        Map<String, String> nul = routineForm("空\u0000字符" + f.t.suffix);
+        String saved = mvc.perform(posted("/patrols", f.officerAccountA, nul)).andExpect(redirectedUrlPattern("/patrols/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(patrols.get(Long.parseLong(saved.substring("/patrols/".length())), AreaScope.everything()).notes())
+                .isEqualTo("空字符" + f.t.suffix);
         Map<String, String> backwards = routineForm("倒序");
         backwards.put("endedAt", backwards.get("startedAt"));
         mvc.perform(posted("/patrols", f.officerAccountA, backwards)).andExpect(status().isOk())
