@@ -60,11 +60,11 @@ public class PartnerDirectory {
     }
 
     /**
-     * The units that work in the scope: those whose home station lies in it and those covering one of its grids
-     * (so a community's officer can name the mall that patrols their grid). By name; teams are not loaded.
+     * The units that serve the scope, with their teams, for joint patrols: units whose home station lies in the
+     * scope and units covering one of its grids (a community officer patrols with the teams of their grids).
      */
     public List<PartnerView> serving(AreaScope scope) {
-        return units.findServing(scope.pathPrefix()).stream().map(u -> u.view(List.of())).toList();
+        return units.findServing(scope.pathPrefix()).stream().map(this::view).toList();
     }
 
     /** One unit regardless of scope (teams not loaded), for labels on records already checked by their own module. */
