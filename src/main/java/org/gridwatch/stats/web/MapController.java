@@ -33,7 +33,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -165,8 +164,10 @@ class MapController {
         return grid.status() == CoverageStatus.COVERED ? 2 : grid.status() == CoverageStatus.PARTLY ? 1 : 0;
     }
 
-    private static JsonNode geometry(String boundary) {
-        return boundary == null ? null : JSON.readTree(boundary);
+    /** The stored GeoJSON geometry as plain maps and lists, so any JSON writer renders it as GeoJSON. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> geometry(String boundary) {
+        return boundary == null ? null : JSON.readValue(boundary, Map.class);
     }
 
     private static MapMeasure measureOf(String value) {
