@@ -31,13 +31,13 @@ public class MeetingDirectory {
     private final ActionItemRepository items;
     private final WorkTeamRepository teams;
     private final MeetingQueries queries;
-    private final Labels labels;
+    private final MeetingLabels labels;
     private final AreaDirectory areas;
     private final AuditHistory audit;
     private final MeetingCalendar calendar;
 
     MeetingDirectory(JointMeetingRepository meetings, ActionItemRepository items, WorkTeamRepository teams,
-            MeetingQueries queries, Labels labels, AreaDirectory areas, AuditHistory audit,
+            MeetingQueries queries, MeetingLabels labels, AreaDirectory areas, AuditHistory audit,
             MeetingCalendar calendar) {
         this.meetings = meetings;
         this.items = items;

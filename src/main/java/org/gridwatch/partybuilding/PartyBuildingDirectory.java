@@ -37,14 +37,14 @@ public class PartyBuildingDirectory {
     private final PartyActivityRepository activities;
     private final PioneerPostRepository pioneers;
     private final PartyQueries queries;
-    private final Labels labels;
+    private final PartyLabels labels;
     private final AreaDirectory areas;
     private final AuditHistory audit;
     private final Photos photos;
     private final PartyCalendar calendar;
 
     PartyBuildingDirectory(PartyBranchRepository branches, JointAgreementRepository agreements,
-            PartyActivityRepository activities, PioneerPostRepository pioneers, PartyQueries queries, Labels labels,
+            PartyActivityRepository activities, PioneerPostRepository pioneers, PartyQueries queries, PartyLabels labels,
             AreaDirectory areas, AuditHistory audit, Photos photos, PartyCalendar calendar) {
         this.branches = branches;
         this.agreements = agreements;

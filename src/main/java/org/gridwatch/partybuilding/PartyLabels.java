@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
  * within the user's scope: a joint record may name a partner branch's unit that lies outside it.
  */
 @Component
-class Labels {
+class PartyLabels {
 
     private final PersonDirectory people;
     private final PartnerDirectory partners;
     private final AreaDirectory areas;
 
-    Labels(PersonDirectory people, PartnerDirectory partners, AreaDirectory areas) {
+    PartyLabels(PersonDirectory people, PartnerDirectory partners, AreaDirectory areas) {
         this.people = people;
         this.partners = partners;
         this.areas = areas;

@@ -17,14 +17,14 @@ import org.springframework.stereotype.Component;
  * found within the user's scope (a branch-level meeting may name people of several stations).
  */
 @Component
-class Labels {
+class MeetingLabels {
 
     private final PersonDirectory people;
     private final PartnerDirectory partners;
     private final AreaDirectory areas;
     private final AccountManagement accounts;
 
-    Labels(PersonDirectory people, PartnerDirectory partners, AreaDirectory areas, AccountManagement accounts) {
+    MeetingLabels(PersonDirectory people, PartnerDirectory partners, AreaDirectory areas, AccountManagement accounts) {
         this.people = people;
         this.partners = partners;
         this.areas = areas;
