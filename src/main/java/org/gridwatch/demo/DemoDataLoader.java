@@ -27,14 +27,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final DemoTerritory territory;
+    private final DemoPartyBuilding partyBuilding;
+    private final DemoMeetings meetings;
 
     DemoDataLoader(DemoDataProperties properties, Environment environment, JdbcClient jdbc,
-            TransactionTemplate transactions, DemoTerritory territory) {
+            TransactionTemplate transactions, DemoTerritory territory, DemoPartyBuilding partyBuilding,
+            DemoMeetings meetings) {
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.territory = territory;
+        this.partyBuilding = partyBuilding;
+        this.meetings = meetings;
     }
 
     @Override
@@ -48,6 +53,8 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             territory.load();
+            partyBuilding.load();
+            meetings.load();
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.gridwatch.meeting.ActionItemData;
 import org.springframework.validation.Errors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** One action item row of a form: text, owner (person or unit, from one picker) and due day. */
 public class ActionRow {
@@ -15,6 +16,7 @@ public class ActionRow {
     @Size(max = 40)
     private String owner;
 
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueOn;
 
     public ActionRow() {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.gridwatch.meeting.ActionItemData;
 import org.springframework.validation.Errors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The "add an action item" form of a meeting's page. */
 class ItemForm {
@@ -14,6 +15,7 @@ class ItemForm {
     @Size(max = 40)
     private String owner;
 
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueOn;
 
     private String submissionKey;

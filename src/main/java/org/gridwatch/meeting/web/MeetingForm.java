@@ -14,6 +14,7 @@ import org.gridwatch.meeting.MeetingData;
 import org.gridwatch.meeting.MeetingKind;
 import org.gridwatch.meeting.MeetingView;
 import org.springframework.validation.Errors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The joint meeting form. When creating, it carries a few action item rows (blank rows are dropped; "more rows"
@@ -34,6 +35,7 @@ class MeetingForm {
     private String title;
 
     @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate heldOn;
 
     @NotNull

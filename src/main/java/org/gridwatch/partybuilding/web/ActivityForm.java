@@ -14,6 +14,7 @@ import org.gridwatch.partybuilding.ActivityData;
 import org.gridwatch.partybuilding.ActivityKind;
 import org.gridwatch.partybuilding.ActivityView;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The joint activity form, with photos. */
 class ActivityForm {
@@ -24,13 +25,14 @@ class ActivityForm {
     private ActivityKind kind;
 
     @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate heldOn;
 
     @NotBlank
     @Size(max = 100)
     private String title;
 
-    @Size(min = 1, max = 50)
+    @Size(max = 50)
     private List<Long> branchIds = new ArrayList<>();
 
     private Long agreementId;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.gridwatch.partybuilding.AgreementData;
 import org.gridwatch.partybuilding.AgreementView;
 import org.springframework.validation.Errors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The joint building agreement form; goals are typed one per line. */
 class AgreementForm {
@@ -26,12 +27,15 @@ class AgreementForm {
     private String title;
 
     @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate signedOn;
 
     @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validFrom;
 
     @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validTo;
 
     @Size(max = 50)

@@ -7,6 +7,7 @@ import org.gridwatch.partybuilding.PioneerData;
 import org.gridwatch.partybuilding.PioneerKind;
 import org.gridwatch.partybuilding.PioneerView;
 import org.springframework.validation.Errors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The pioneer post form: who, which grid (and duty), from when to when. */
 class PioneerForm {
@@ -26,8 +27,10 @@ class PioneerForm {
     private String duty;
 
     @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validFrom;
 
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validTo;
 
     private long version;
