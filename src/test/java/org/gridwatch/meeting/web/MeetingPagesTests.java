@@ -251,6 +251,13 @@ class MeetingPagesTests {
         team.put("partnerUnitIds", "");
         team.put("submissionKey", java.util.UUID.randomUUID().toString());
         BadInputCorpus.attack(mvc, supervisorA, "/meetings/teams", team);
+
+        WorkTeamView teamA = management.createTeam(new WorkTeamData("甲专班" + t.suffix, t.stationA, null,
+                Set.of(officerA), Set.of()), ALL);
+        Map<String, String> teamEdit = new LinkedHashMap<>(team);
+        teamEdit.remove("submissionKey");
+        teamEdit.put("version", "" + teamA.version());
+        BadInputCorpus.attack(mvc, supervisorA, "/meetings/teams/" + teamA.id(), teamEdit);
     }
 
     @Test

@@ -198,6 +198,26 @@ class PartyBuildingPagesTests {
 
         AgreementView mine = party.createAgreement(new AgreementData("可结束" + t.suffix, today, today, today.plusYears(1),
                 Set.of(branchA.id(), communityBranchA.id()), List.of("目标")), ALL);
+        Map<String, String> agreementEdit = new LinkedHashMap<>(agreement);
+        agreementEdit.remove("submissionKey");
+        agreementEdit.put("branchIds", "" + communityBranchA.id());
+        agreementEdit.put("version", "" + mine.version());
+        BadInputCorpus.attack(mvc, supervisorA, "/party/agreements/" + mine.id(), agreementEdit);
+
+        ActivityView activityA = party.createActivity(new ActivityData(ActivityKind.OTHER, today, "可编辑" + t.suffix,
+                Set.of(branchA.id()), null, Set.of(), 3, "x"), List.of(), null, ALL);
+        Map<String, String> activityEdit = new LinkedHashMap<>(activity);
+        activityEdit.remove("submissionKey");
+        activityEdit.put("version", "" + activityA.version());
+        BadInputCorpus.attack(mvc, supervisorA, "/party/activities/" + activityA.id(), activityEdit);
+
+        PioneerView postA = party.createPioneer(new PioneerData(PioneerKind.PIONEER, officerA, t.gridA2, null, today,
+                null), ALL);
+        Map<String, String> pioneerEdit = new LinkedHashMap<>(pioneer);
+        pioneerEdit.remove("submissionKey");
+        pioneerEdit.put("version", "" + postA.version());
+        BadInputCorpus.attack(mvc, supervisorA, "/party/pioneers/" + postA.id(), pioneerEdit);
+
         BadInputCorpus.attack(mvc, supervisorA, "/party/agreements/" + mine.id() + "/end",
                 Map.of("version", "" + mine.version()));
     }
