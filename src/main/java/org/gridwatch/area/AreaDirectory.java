@@ -98,6 +98,16 @@ public class AreaDirectory {
                 .toList();
     }
 
+    /** The live grids under a path prefix (already narrowed to the user's scope), for maps. */
+    public List<GridShape> gridShapes(String pathPrefix) {
+        Map<Long, String> communities = new HashMap<>();
+        areas.findLiveWithin(pathPrefix, AreaType.COMMUNITY).forEach(c -> communities.put(c.getId(), c.getName()));
+        return areas.findLiveWithin(pathPrefix, AreaType.GRID).stream()
+                .map(g -> new GridShape(g.getId(), g.getCode(), g.getName(), communities.get(g.getParentId()),
+                        g.getBoundary(), g.getHouseholds()))
+                .toList();
+    }
+
     /** 派出所 › 社区 › 网格 for an area, leaving out the levels above the station; empty for an unknown id. */
     public String label(long id) {
         if (areas.findById(id).isEmpty()) {

@@ -59,7 +59,7 @@ public class AuditHistory {
 
     private static List<HistoryEntry.FieldChange> differences(Class<?> type, Object before, Object after) {
         List<HistoryEntry.FieldChange> changes = new ArrayList<>();
-        for (Field field : type.getDeclaredFields()) {
+        for (Field field : fields(type)) {
             if (Modifier.isStatic(field.getModifiers()) || NOT_SHOWN.contains(field.getName())) {
                 continue;
             }
@@ -71,6 +71,15 @@ public class AuditHistory {
             }
         }
         return changes;
+    }
+
+    /** The entity's own fields and those it inherits from mapped superclasses, the inherited ones first. */
+    private static List<Field> fields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            fields.addAll(0, List.of(c.getDeclaredFields()));
+        }
+        return fields;
     }
 
     private static Object read(Field field, Object target) {

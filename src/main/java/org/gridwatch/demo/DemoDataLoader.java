@@ -1,5 +1,6 @@
 package org.gridwatch.demo;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,19 +28,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final DemoTerritory territory;
-    private final DemoPartyBuilding partyBuilding;
-    private final DemoMeetings meetings;
+    private final List<DemoRecords> records;
 
     DemoDataLoader(DemoDataProperties properties, Environment environment, JdbcClient jdbc,
-            TransactionTemplate transactions, DemoTerritory territory, DemoPartyBuilding partyBuilding,
-            DemoMeetings meetings) {
+            TransactionTemplate transactions, DemoTerritory territory, List<DemoRecords> records) {
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.territory = territory;
-        this.partyBuilding = partyBuilding;
-        this.meetings = meetings;
+        this.records = records;
     }
 
     @Override
@@ -53,8 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             territory.load();
-            partyBuilding.load();
-            meetings.load();
+            records.forEach(DemoRecords::load);
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {

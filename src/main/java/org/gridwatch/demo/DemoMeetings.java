@@ -26,6 +26,7 @@ import org.gridwatch.people.PersonSummary;
 import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
  * overdue) — and a recent progress meeting whose items are not yet due.
  */
 @Component
-class DemoMeetings {
+@Order(80)
+class DemoMeetings implements DemoRecords {
 
     private static final AreaScope ALL = AreaScope.everything();
 
@@ -60,7 +62,8 @@ class DemoMeetings {
     }
 
     /** Writes everything; runs in the demo loader's transaction after the territory. */
-    void load() {
+    @Override
+    public void load() {
         today = directory.today();
         AccountView adminAccount = accounts.findByUsername("branch.admin").orElseThrow();
         admin = new ActionCloser(adminAccount.id(), null, true);

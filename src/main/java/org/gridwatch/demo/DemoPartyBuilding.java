@@ -28,6 +28,7 @@ import org.gridwatch.people.PersonSummary;
 import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,8 @@ import org.springframework.stereotype.Component;
  * Deterministic: a fixed seed, and only days not after the loading day.
  */
 @Component
-class DemoPartyBuilding {
+@Order(70)
+class DemoPartyBuilding implements DemoRecords {
 
     private static final AreaScope ALL = AreaScope.everything();
     private static final List<String> STATIONS = List.of("LH", "DF", "XLS", "SJ", "HZ", "ZY");
@@ -70,7 +72,8 @@ class DemoPartyBuilding {
     }
 
     /** Writes everything; runs in the demo loader's transaction after the territory. */
-    void load() {
+    @Override
+    public void load() {
         random = new Random(20260701L);
         today = party.today();
         Map<String, BranchView> stations = new LinkedHashMap<>();

@@ -16,14 +16,27 @@ import java.util.List;
  * @param summary     a short plain-text line for timelines (at most 200 characters; cut if longer)
  * @param personIds   the people who did it
  * @param campaignId  the campaign it is tagged with, if any
+ * @param stateKey    message key of the record's state where it has one (a tip's or case's), else null
+ * @param amount      the record's countable size where it has one (a publicity event's audience), else 0
  */
 public record FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId,
         Instant occurredAt, Instant endedAt, String subkindKey, String summary, List<Long> personIds,
-        Long campaignId, Double lat, Double lon) {
+        Long campaignId, Double lat, Double lon, String stateKey, long amount) {
 
     public static final int SUMMARY_LENGTH = 200;
 
+    /** A record without a state or an amount. */
+    public FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId, Instant occurredAt,
+            Instant endedAt, String subkindKey, String summary, List<Long> personIds, Long campaignId, Double lat,
+            Double lon) {
+        this(kind, recordId, gridIds, placeId, occurredAt, endedAt, subkindKey, summary, personIds, campaignId, lat,
+                lon, null, 0);
+    }
+
     public FieldRecordSaved {
+        if (amount < 0) {
+            throw new IllegalArgumentException("amount must not be negative");
+        }
         if (gridIds == null || gridIds.isEmpty()) {
             throw new IllegalArgumentException("a field record belongs to at least one grid");
         }

@@ -56,6 +56,30 @@ public class Timelines {
                 """).params(placeId, kind.name()).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
+    /** A recorded point on a map: where a record of the kind was logged, with its page. */
+    public record RecordPoint(RecordKind kind, long recordId, double lat, double lon, String subkindKey,
+            String summary, Instant occurredAt) {
+
+        public String path() {
+            return kind.detailPath(recordId);
+        }
+    }
+
+    /** The located records of a kind under the path prefix over the period, newest first, at most {@code limit}. */
+    public List<RecordPoint> points(String pathPrefix, RecordKind kind, Instant from, Instant toExclusive, int limit) {
+        return jdbc.sql("""
+                select kind, record_id, lat, lon, subkind_key, summary, occurred_at from timeline_entry
+                where home_grid and lat is not null and lon is not null and kind = :kind
+                  and occurred_at >= :from and occurred_at < :to
+                  and grid_id in (select a.id from area a where a.path like :prefix || '%')
+                order by occurred_at desc limit :limit
+                """).param("kind", kind.name()).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(toExclusive)).param("prefix", pathPrefix).param("limit", limit)
+                .query((rs, n) -> new RecordPoint(RecordKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getDouble(3),
+                        rs.getDouble(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
     private Page<TimelineEntry> page(String where, long id, Pageable pageable) {
         long total = jdbc.sql("select count(*) from timeline_entry where " + where).param("id", id)
                 .query(Long.class).single();

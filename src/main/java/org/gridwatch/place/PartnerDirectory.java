@@ -59,6 +59,19 @@ public class PartnerDirectory {
                 .map(u -> u.view(List.of()));
     }
 
+    /**
+     * The units that serve the scope, with their teams, for joint patrols: units whose home station lies in the
+     * scope and units covering one of its grids (a community officer patrols with the teams of their grids).
+     */
+    public List<PartnerView> serving(AreaScope scope) {
+        return units.findServing(scope.pathPrefix()).stream().map(this::view).toList();
+    }
+
+    /** One unit regardless of scope (teams not loaded), for labels on records already checked by their own module. */
+    public Optional<PartnerView> find(long id) {
+        return units.findById(id).map(u -> u.view(List.of()));
+    }
+
     /** The change history of a unit within the scope, newest first. */
     public List<HistoryEntry> history(long id, AreaScope scope) {
         get(id, scope);

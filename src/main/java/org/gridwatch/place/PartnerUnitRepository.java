@@ -1,5 +1,6 @@
 package org.gridwatch.place;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +14,16 @@ interface PartnerUnitRepository extends JpaRepository<PartnerUnit, Long> {
             where u.id = :id and u.home_area_id in (select a.id from area a where a.path like :prefix || '%')
             """, nativeQuery = true)
     Optional<PartnerUnit> findWithin(long id, String prefix);
+
+    /** Units whose home station lies in the scope or which cover a grid of it, by name. */
+    @Query(value = """
+            select u.* from partner_unit u
+            where u.home_area_id in (select a.id from area a where a.path like :prefix || '%')
+               or exists (select 1 from partner_unit_grid g join area a on a.id = g.grid_id
+                          where g.partner_unit_id = u.id and a.path like :prefix || '%')
+            order by u.name, u.id
+            """, nativeQuery = true)
+    List<PartnerUnit> findServing(String prefix);
 
     /** Units of the scope whose home station or one of whose grids lies in the {@code within} subtree. */
     @Query(value = """
@@ -34,4 +45,5 @@ interface PartnerUnitRepository extends JpaRepository<PartnerUnit, Long> {
               and (:text = '' or u.name ilike :text)
             """, nativeQuery = true)
     Page<PartnerUnit> search(String prefix, String within, String kind, String text, Pageable pageable);
+
 }

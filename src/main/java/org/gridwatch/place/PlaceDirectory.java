@@ -1,5 +1,6 @@
 package org.gridwatch.place;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,19 @@ public class PlaceDirectory {
     public List<PlaceView> inGrid(long gridId, PlaceKind kind, AreaScope scope) {
         return places.findInGrid(gridId, kind == null ? null : kind.name(), scope.pathPrefix()).stream()
                 .map(Place::view).toList();
+    }
+
+    /**
+     * Places of the grids (every grid of the scope when {@code gridIds} is null) whose visit-frequency target has
+     * lapsed at {@code now}: never visited, or last visited longer ago than the target; never visited first, then
+     * the longest overdue, at most {@code limit}. The latest visit is read from the visit module's table.
+     */
+    public List<PlaceView> overdueForVisit(List<Long> gridIds, AreaScope scope, Instant now, int limit) {
+        if (gridIds != null && gridIds.isEmpty()) {
+            return List.of();
+        }
+        return places.findOverdueForVisit(scope.pathPrefix(), gridIds == null, gridIds == null ? List.of(-1L) : gridIds,
+                now, limit).stream().map(Place::view).toList();
     }
 
     /** Counts by kind and the first places by name in an area's subtree; an area outside the scope is a 404. */

@@ -1,5 +1,6 @@
 package org.gridwatch.place;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -46,4 +47,20 @@ interface PlaceRepository extends JpaRepository<Place, Long> {
             order by p.name, p.id
             """, nativeQuery = true)
     List<Place> findInGrid(long gridId, String kind, String prefix);
+
+    /**
+     * Places with a visit target whose latest visit (the visit module's {@code visit} table) is older than the
+     * target, or that were never visited: never visited first, then the longest overdue.
+     */
+    @Query(value = """
+            select p.* from place p
+            left join lateral (select max(v.occurred_at) as last_at from visit v where v.place_id = p.id) lv on true
+            where p.visit_every_days is not null
+              and p.grid_id in (select a.id from area a where a.path like :prefix || '%' and a.retired_at is null)
+              and (:allGrids or p.grid_id in (:gridIds))
+              and (lv.last_at is null or lv.last_at + p.visit_every_days * interval '1 day' < :now)
+            order by lv.last_at is not null, lv.last_at + p.visit_every_days * interval '1 day', p.name, p.id
+            limit :limit
+            """, nativeQuery = true)
+    List<Place> findOverdueForVisit(String prefix, boolean allGrids, List<Long> gridIds, Instant now, int limit);
 }

@@ -163,10 +163,13 @@ public abstract class BrowserTest {
         WebElement toggler = find(".navbar-toggler");
         if (toggler.isDisplayed()) {
             toggler.click();
-            waitUntilVisible("#userMenu");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                    !d.findElements(By.cssSelector(".navbar-collapse.show")).isEmpty()
+                            && d.findElements(By.cssSelector(".navbar-collapse.collapsing")).isEmpty());
         }
-        find("#userMenu").click();
-        waitUntilVisible("#signOut").click();
+        click("#userMenu");
+        waitUntilVisible("#signOut");
+        click("#signOut");
     }
 
     protected WebElement waitUntilVisible(String css) {

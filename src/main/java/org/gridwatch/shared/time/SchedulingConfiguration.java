@@ -1,10 +1,12 @@
 package org.gridwatch.shared.time;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Housekeeping jobs (pruning idempotency keys, …). Each is safe to run on every instance at once. */
+/** Housekeeping jobs (pruning idempotency keys, …), each safe to run on every instance at once, and asynchronous event listeners. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableAsync
 class SchedulingConfiguration {
 }

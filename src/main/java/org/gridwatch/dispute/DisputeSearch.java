@@ -1,0 +1,12 @@
+package org.gridwatch.dispute;
+
+import java.time.Instant;
+
+/**
+ * A dispute list query: the area path to look under (already checked to lie in the reader's scope), the period of
+ * occurrence {@code [from, to)}, optional category, risk, state and due level, a person on the team, and the sort:
+ * {@code occurred} (newest first, the default), {@code due} (red first, then by due date) or {@code risk}.
+ */
+public record DisputeSearch(String pathPrefix, Instant from, Instant to, DisputeCategory category, RiskLevel risk,
+        DisputeState state, DueFilter due, Long personId, String sort) {
+}

@@ -1,0 +1,27 @@
+package org.gridwatch.dispute;
+
+import org.gridwatch.fieldwork.CaseDue;
+
+/** The due-level filter of the dispute list: on time, yellow, red (督办), or late of either colour. */
+public enum DueFilter {
+    ON_TIME(CaseDue.ON_TIME, CaseDue.ON_TIME),
+    OVERDUE(CaseDue.OVERDUE, CaseDue.OVERDUE),
+    RED(CaseDue.RED, CaseDue.RED),
+    LATE(CaseDue.OVERDUE, CaseDue.RED);
+
+    private final CaseDue lowest;
+    private final CaseDue highest;
+
+    DueFilter(CaseDue lowest, CaseDue highest) {
+        this.lowest = lowest;
+        this.highest = highest;
+    }
+
+    int min() {
+        return lowest.level();
+    }
+
+    int max() {
+        return highest.level();
+    }
+}

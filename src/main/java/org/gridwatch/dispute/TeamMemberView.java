@@ -1,0 +1,17 @@
+package org.gridwatch.dispute;
+
+import org.gridwatch.people.MediatorKind;
+import org.gridwatch.people.PersonKind;
+
+/** A member of a dispute's team; {@code responsible} marks the grid's officer the case is assigned to. */
+public record TeamMemberView(long personId, String name, PersonKind kind, MediatorKind mediatorKind,
+        boolean responsible) {
+
+    /** Message key of what the person is: e.g. {@code dispute.member.LAWYER} or {@code dispute.member.OFFICER}. */
+    public String kindKey() {
+        if (mediatorKind != null) {
+            return "dispute.member." + mediatorKind.name();
+        }
+        return "dispute.member." + (kind == null ? "OTHER" : kind.name());
+    }
+}

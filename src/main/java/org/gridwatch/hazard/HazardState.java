@@ -1,0 +1,17 @@
+package org.gridwatch.hazard;
+
+/**
+ * Where a hazard stands: {@code FOUND → NOTIFIED → RECTIFIED → VERIFIED}, or from RECTIFIED to
+ * {@code REOPENED} when the re-inspection fails (then RECTIFIED again). Only VERIFIED is closed.
+ */
+public enum HazardState {
+    FOUND, NOTIFIED, RECTIFIED, VERIFIED, REOPENED;
+
+    public boolean open() {
+        return this != VERIFIED;
+    }
+
+    public String labelKey() {
+        return "hazard.state." + name();
+    }
+}

@@ -1,0 +1,59 @@
+package org.gridwatch.home.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.gridwatch.area.AreaDirectory;
+import org.gridwatch.area.AreaScope;
+import org.gridwatch.dispute.DisputeDirectory;
+import org.gridwatch.fieldwork.OpenCase;
+import org.gridwatch.hazard.HazardDirectory;
+import org.gridwatch.identity.Role;
+import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.web.QueryParams;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The overdue list of a scope: disputes and hazards past their stage's due date, red (督办) first. */
+@Controller
+class CasesController {
+
+    static final Comparator<OpenCase> MOST_URGENT = Comparator.comparing((OpenCase c) -> -c.due().level())
+            .thenComparing(OpenCase::dueAt, Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final int PAGE_SIZE = 30;
+
+    private final DisputeDirectory disputes;
+    private final HazardDirectory hazards;
+    private final AreaDirectory areas;
+
+    CasesController(DisputeDirectory disputes, HazardDirectory hazards, AreaDirectory areas) {
+        this.disputes = disputes;
+        this.hazards = hazards;
+        this.areas = areas;
+    }
+
+    @GetMapping("/cases/overdue")
+    String overdue(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String page,
+            Model model) {
+        user.requireAny(Role.ADMIN, Role.SUPERVISOR, Role.OFFICER);
+        AreaScope scope = areas.scopeOf(user);
+        int number = QueryParams.page(page);
+        // Both lists are sorted the same way: the first (page + 1) × size of each hold the merged page.
+        PageRequest head = PageRequest.of(0, (number + 1) * PAGE_SIZE);
+        var fromDisputes = disputes.overdue(scope, head);
+        var fromHazards = hazards.overdue(scope, head);
+        List<OpenCase> merged = new ArrayList<>(fromDisputes.getContent());
+        merged.addAll(fromHazards.getContent());
+        merged.sort(MOST_URGENT);
+        int from = Math.min(merged.size(), number * PAGE_SIZE);
+        int to = Math.min(merged.size(), from + PAGE_SIZE);
+        model.addAttribute("cases", new PageImpl<>(merged.subList(from, to), PageRequest.of(number, PAGE_SIZE),
+                fromDisputes.getTotalElements() + fromHazards.getTotalElements()));
+        return "home/overdue";
+    }
+}

@@ -1,0 +1,16 @@
+package org.gridwatch.outreach;
+
+import java.util.List;
+
+/** A read-only view of a drill. */
+public record DrillView(RecordFacts facts, List<Long> partnerUnitIds, String scenario, int partnerParticipants) {
+
+    public long id() {
+        return facts.id();
+    }
+
+    /** Our people and the partners' together. */
+    public int totalParticipants() {
+        return facts.personIds().size() + partnerParticipants;
+    }
+}

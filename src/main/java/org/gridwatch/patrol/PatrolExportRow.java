@@ -1,0 +1,9 @@
+package org.gridwatch.patrol;
+
+import java.time.Instant;
+
+/** One exported patrol, its grids and people already named. */
+public record PatrolExportRow(long id, PatrolKind kind, Instant startedAt, Instant endedAt, long durationMinutes,
+        String grids, String people, String partnerTeams, int findingCount, String findings, String notes,
+        Long campaignId, String recordedByName, Instant recordedAt) {
+}

@@ -1,0 +1,13 @@
+package org.gridwatch.patrol;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** One line of the patrol list, with its counts. */
+public record PatrolRow(long id, PatrolKind kind, Instant startedAt, Instant endedAt, long gridId, int gridCount,
+        int participantCount, int teamCount, int findingCount, Long campaignId) {
+
+    public long durationMinutes() {
+        return Duration.between(startedAt, endedAt).toMinutes();
+    }
+}

@@ -1,0 +1,290 @@
+package org.gridwatch.patrol.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gridwatch.area.AreaChoice;
+import org.gridwatch.area.AreaScope;
+import org.gridwatch.fieldwork.FieldworkChoices;
+import org.gridwatch.fieldwork.RecordFilter;
+import org.gridwatch.identity.Role;
+import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.patrol.PatrolDirectory;
+import org.gridwatch.patrol.PatrolExportRow;
+import org.gridwatch.patrol.PatrolKind;
+import org.gridwatch.patrol.PatrolManagement;
+import org.gridwatch.patrol.PatrolRejectedException;
+import org.gridwatch.patrol.PatrolSearch;
+import org.gridwatch.patrol.PatrolView;
+import org.gridwatch.patrol.Recorder;
+import org.gridwatch.photo.PhotoRejectedException;
+import org.gridwatch.photo.Photos;
+import org.gridwatch.place.PartnerDirectory;
+import org.gridwatch.place.PartnerView;
+import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
+import org.gridwatch.shared.spreadsheet.Spreadsheets;
+import org.gridwatch.shared.web.DateDisplay;
+import org.gridwatch.shared.web.FormSubmissions;
+import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.StaleEditException;
+import org.gridwatch.shared.web.StaleEdits;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Patrols: the list with filters and its Excel export, the logging form, the detail page, editing, photos. */
+@Controller
+@RequestMapping("/patrols")
+class PatrolController {
+
+    /** Who works with patrols; MEDIATOR sees none (403). */
+    static final Role[] ROLES = {Role.ADMIN, Role.SUPERVISOR, Role.OFFICER, Role.AUXILIARY};
+    private static final String FORM = "patrol/form";
+    private static final int PAGE_SIZE = 20;
+    private static final List<String> EXPORT_COLUMNS = List.of("id", "kind", "startedAt", "endedAt", "duration",
+            "grids", "people", "partnerTeams", "findingCount", "findings", "notes", "campaign", "recordedBy",
+            "recordedAt");
+
+    private final PatrolDirectory patrols;
+    private final PatrolManagement management;
+    private final FieldworkChoices choices;
+    private final PartnerDirectory partners;
+    private final Photos photos;
+    private final FormSubmissions submissions;
+    private final DateDisplay dates;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PatrolController(PatrolDirectory patrols, PatrolManagement management, FieldworkChoices choices,
+            PartnerDirectory partners, Photos photos, FormSubmissions submissions, DateDisplay dates,
+            MessageSource messages, Clock clock) {
+        this.patrols = patrols;
+        this.management = management;
+        this.choices = choices;
+        this.partners = partners;
+        this.photos = photos;
+        this.submissions = submissions;
+        this.dates = dates;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @InitBinder("patrol")
+    void cleanText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new CleanText());
+    }
+
+    @ModelAttribute("patrolKinds")
+    PatrolKind[] patrolKinds() {
+        return PatrolKind.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
+            @RequestParam(required = false) String campaign, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+            @AuthenticationPrincipal SignedInUser user, Model model) {
+        user.requireAny(ROLES);
+        RecordFilter filter = RecordFilter.of(area, from, to, person, campaign);
+        PatrolSearch search = new PatrolSearch(filter, QueryParams.enumOrNull(PatrolKind.class, kind), sort);
+        model.addAttribute("patrols", patrols.search(search, choices.scope(user),
+                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("filtered", filter.areaId() != null || filter.from() != null || filter.to() != null
+                || filter.personId() != null || filter.campaignId() != null || search.kind() != null);
+        model.addAttribute("search", search);
+        model.addAttribute("areaChoices", choices.filterAreas(user));
+        model.addAttribute("personChoices", choices.people(user));
+        model.addAttribute("gridLabels", gridLabels(user));
+        model.addAttribute("canLog", user.hasAny(ROLES));
+        model.addAttribute("baseUrl", url("/patrols", search).queryParam("sort", search.sort()).toUriString());
+        model.addAttribute("sortUrl", url("/patrols", search).toUriString());
+        model.addAttribute("exportUrl", url("/patrols/export", search).queryParam("sort", search.sort())
+                .toUriString());
+        return "patrol/list";
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String sort,
+            @AuthenticationPrincipal SignedInUser user) {
+        user.requireAny(ROLES);
+        PatrolSearch search = new PatrolSearch(RecordFilter.of(area, from, to, person, campaign),
+                QueryParams.enumOrNull(PatrolKind.class, kind), sort);
+        Locale chinese = Locale.SIMPLIFIED_CHINESE;
+        List<String> headers = EXPORT_COLUMNS.stream()
+                .map(c -> messages.getMessage("patrol.export." + c, null, chinese)).toList();
+        List<List<?>> rows = new ArrayList<>();
+        for (PatrolExportRow row : patrols.export(search, choices.scope(user))) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.id());
+            cells.add(messages.getMessage(row.kind().labelKey(), null, chinese));
+            cells.add(dates.dateTime(row.startedAt()));
+            cells.add(dates.dateTime(row.endedAt()));
+            cells.add(row.durationMinutes());
+            cells.add(row.grids());
+            cells.add(row.people());
+            cells.add(row.partnerTeams());
+            cells.add(row.findingCount());
+            cells.add(row.findings());
+            cells.add(row.notes());
+            cells.add(row.campaignId());
+            cells.add(row.recordedByName());
+            cells.add(dates.dateTime(row.recordedAt()));
+            rows.add(cells);
+        }
+        String sheet = messages.getMessage("patrol.export.sheet", null, chinese);
+        return SpreadsheetUploads.download(sheet + ".xlsx", Spreadsheets.write(sheet, headers, rows));
+    }
+
+    @GetMapping("/new")
+    String newPatrol(@AuthenticationPrincipal SignedInUser user, Model model) {
+        user.requireAny(ROLES);
+        model.addAttribute("patrol", PatrolForm.fresh(LocalDateTime.now(clock.withZone(dates.zone())),
+                choices.defaultGrid(user).orElse(null), choices.me(user).orElse(null), FormSubmissions.newKey()));
+        return form(user, model, 0);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("patrol") PatrolForm form, BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+        user.requireAny(ROLES);
+        form.setId(null);
+        form.validate(errors);
+        photos.validate(form.getPhotos(), 0, errors, "photos");
+        if (errors.hasErrors()) {
+            return form(user, model, 0);
+        }
+        try {
+            String target = submissions.once(form.getSubmissionKey(), () -> "/patrols/" + management.log(
+                    form.toData(dates.zone()), Photos.chosen(form.getPhotos()),
+                    new Recorder(user.accountId(), user.displayName()), choices.scope(user)).id());
+            redirect.addFlashAttribute("flash", "patrol.logged");
+            redirect.addFlashAttribute("submitted", form.getSubmissionKey());
+            return "redirect:" + target;
+        } catch (PatrolRejectedException e) {
+            errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
+        } catch (PhotoRejectedException e) {
+            errors.rejectValue("photos", e.messageKey(), e.args(), null);
+        }
+        return form(user, model, 0);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        user.requireAny(ROLES);
+        AreaScope scope = choices.scope(user);
+        PatrolView patrol = patrols.get(id, scope);
+        model.addAttribute("patrol", patrol);
+        model.addAttribute("gridLabels", patrol.gridIds().stream().map(choices::gridLabel).toList());
+        model.addAttribute("people", patrols.names(patrol.personIds()));
+        model.addAttribute("photos", photos.of(PatrolDirectory.photoOwner(id)));
+        model.addAttribute("history", patrols.history(id, scope));
+        model.addAttribute("canEdit", user.hasAny(ROLES));
+        return "patrol/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        user.requireAny(ROLES);
+        model.addAttribute("patrol", PatrolForm.of(patrols.get(id, choices.scope(user)), dates.zone()));
+        return form(user, model, photos.count(PatrolDirectory.photoOwner(id)));
+    }
+
+    @PostMapping("/{id}")
+    String change(@PathVariable long id, @Valid @ModelAttribute("patrol") PatrolForm form, BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        user.requireAny(ROLES);
+        AreaScope scope = choices.scope(user);
+        patrols.get(id, scope);
+        form.setId(id);
+        int attached = photos.count(PatrolDirectory.photoOwner(id));
+        form.validate(errors);
+        photos.validate(form.getPhotos(), attached, errors, "photos");
+        if (errors.hasErrors()) {
+            return form(user, model, attached);
+        }
+        try {
+            management.change(id, form.getVersion(), form.toData(dates.zone()), Photos.chosen(form.getPhotos()),
+                    user.accountId(), scope);
+        } catch (StaleEditException e) {
+            form(user, model, attached);
+            return StaleEdits.showConflict(FORM, model, response);
+        } catch (PatrolRejectedException e) {
+            errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
+            return form(user, model, attached);
+        } catch (PhotoRejectedException e) {
+            errors.rejectValue("photos", e.messageKey(), e.args(), null);
+            return form(user, model, attached);
+        }
+        redirect.addFlashAttribute("flash", "patrol.saved");
+        return "redirect:/patrols/" + id;
+    }
+
+    @GetMapping("/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
+            @RequestParam(required = false) String size, @AuthenticationPrincipal SignedInUser user) {
+        user.requireAny(ROLES);
+        patrols.get(id, choices.scope(user));
+        return Photos.response(photos.content(PatrolDirectory.photoOwner(id), photoId, "thumb".equals(size)));
+    }
+
+    private String form(SignedInUser user, Model model, int attachedPhotos) {
+        PatrolForm form = (PatrolForm) model.getAttribute("patrol");
+        if (form != null && form.getFindings().stream().allMatch(f -> f.getText() != null && !f.getText().isBlank())) {
+            form.spareFindingRows(1);
+        }
+        List<PartnerView> serving = partners.serving(choices.scope(user)).stream()
+                .filter(u -> !u.teams().isEmpty()).toList();
+        model.addAttribute("gridChoices", choices.grids(user));
+        model.addAttribute("personChoices", choices.people(user));
+        model.addAttribute("partnerUnits", serving);
+        model.addAttribute("attachedPhotos", attachedPhotos);
+        return FORM;
+    }
+
+    private Map<Long, String> gridLabels(SignedInUser user) {
+        Map<Long, String> labels = new HashMap<>();
+        for (AreaChoice grid : choices.grids(user)) {
+            labels.put(grid.value(), grid.label());
+        }
+        return labels;
+    }
+
+    /** The list's address with its filters (not the page, not the sort). */
+    private static UriComponentsBuilder url(String path, PatrolSearch search) {
+        RecordFilter f = search.filter();
+        return UriComponentsBuilder.fromPath(path)
+                .queryParam("area", f.areaId() == null ? "" : f.areaId())
+                .queryParam("from", f.from() == null ? "" : f.from())
+                .queryParam("to", f.to() == null ? "" : f.to())
+                .queryParam("person", f.personId() == null ? "" : f.personId())
+                .queryParam("campaign", f.campaignId() == null ? "" : f.campaignId())
+                .queryParam("kind", search.kind() == null ? "" : search.kind().name())
+                .encode();
+    }
+}

@@ -1,0 +1,88 @@
+package org.gridwatch.stats;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.util.Optional;
+import org.gridwatch.fieldwork.FieldRecordSaved;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the figures in step with the records. Each event replaces the record's last counted facts: the old
+ * facts are subtracted from every area above the record's grid and the new ones added, so an event delivered
+ * twice (after a crash) or a record saved again changes nothing it should not.
+ */
+@Component
+class FigureKeeper {
+
+    /** Shared by the keepers, exclusive for a rebuild: a rebuild never interleaves with an event. */
+    static final long LOCK_KEY = 0x73746174L;
+
+    private final JdbcClient jdbc;
+
+    FigureKeeper(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ApplicationModuleListener
+    void on(FieldRecordSaved saved) {
+        keep(RecordFacts.of(saved));
+    }
+
+    void keep(RecordFacts facts) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(?)").param(LOCK_KEY).query(Object.class).single();
+        // Inserting first makes a concurrent first save of the same record wait for this one (primary key).
+        int inserted = jdbc.sql("""
+                insert into stats_record (kind, record_id, grid_id, day, subkind_key, state_key, minutes, amount,
+                                          person_ids, campaign_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (kind, record_id) do nothing
+                """).params(facts.kind(), facts.recordId(), facts.gridId(), Date.valueOf(facts.day()),
+                facts.subkindKey(), facts.stateKey(), facts.minutes(), facts.amount(), facts.personIds(),
+                facts.campaignId()).update();
+        if (inserted == 1) {
+            add(facts, 1);
+            return;
+        }
+        Optional<RecordFacts> counted = jdbc.sql("""
+                select kind, record_id, grid_id, day, subkind_key, state_key, minutes, amount, person_ids, campaign_id
+                from stats_record where kind = ? and record_id = ? for update
+                """).params(facts.kind(), facts.recordId()).query((rs, n) -> new RecordFacts(rs.getString(1),
+                rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6),
+                rs.getInt(7), rs.getLong(8), longs(rs.getArray(9)), (Long) rs.getObject(10))).optional();
+        if (counted.isPresent() && facts.sameAs(counted.get())) {
+            return;
+        }
+        counted.ifPresent(old -> add(old, -1));
+        jdbc.sql("""
+                update stats_record set grid_id = ?, day = ?, subkind_key = ?, state_key = ?, minutes = ?, amount = ?,
+                                        person_ids = ?, campaign_id = ?
+                where kind = ? and record_id = ?
+                """).params(facts.gridId(), Date.valueOf(facts.day()), facts.subkindKey(), facts.stateKey(),
+                facts.minutes(), facts.amount(), facts.personIds(), facts.campaignId(), facts.kind(),
+                facts.recordId()).update();
+        add(facts, 1);
+    }
+
+    /** Adds (sign 1) or removes (sign -1) one record's facts to its grid and every area above it. */
+    private void add(RecordFacts facts, int sign) {
+        jdbc.sql("""
+                insert into stats_figure (area_id, day, kind, subkind_key, state_key, records, minutes, amount)
+                select a.id, :day, :kind, :subkind, :state, :sign, :sign * :minutes, :sign * :amount
+                from area g cross join unnest(string_to_array(trim(both '/' from g.path), '/')::bigint[]) as a(id)
+                where g.id = :grid
+                order by a.id
+                on conflict (area_id, day, kind, subkind_key, state_key) do update
+                set records = stats_figure.records + excluded.records,
+                    minutes = stats_figure.minutes + excluded.minutes,
+                    amount = stats_figure.amount + excluded.amount
+                """).param("day", Date.valueOf(facts.day())).param("kind", facts.kind())
+                .param("subkind", facts.subkindKey()).param("state", facts.stateKey()).param("sign", sign)
+                .param("minutes", (long) facts.minutes()).param("amount", facts.amount()).param("grid", facts.gridId())
+                .update();
+    }
+
+    private static Long[] longs(Array array) throws java.sql.SQLException {
+        return array == null ? new Long[0] : (Long[]) array.getArray();
+    }
+}

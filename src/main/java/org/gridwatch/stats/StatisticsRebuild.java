@@ -1,0 +1,93 @@
+package org.gridwatch.stats;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridwatch.fieldwork.FieldRecordSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rebuilds every figure from the records themselves (each recording module replays its records), in one
+ * transaction that events wait for. Used by the ADMIN action, at start-up when the figures are empty, and by
+ * the test that compares figures with direct counts.
+ */
+@Service
+public class StatisticsRebuild {
+
+    private static final int BATCH = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final List<FieldRecordSource> sources;
+
+    StatisticsRebuild(JdbcClient jdbc, JdbcTemplate template, List<FieldRecordSource> sources) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.sources = sources;
+    }
+
+    /** Throws the figures away and counts every record again; returns how many records were counted. */
+    @Transactional
+    public long rebuild() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(FigureKeeper.LOCK_KEY).query(Object.class).single();
+        jdbc.sql("truncate stats_record, stats_figure").update();
+        List<RecordFacts> batch = new ArrayList<>(BATCH);
+        long[] counted = {0};
+        for (FieldRecordSource source : sources) {
+            source.replay(event -> {
+                batch.add(RecordFacts.of(event));
+                counted[0]++;
+                if (batch.size() == BATCH) {
+                    insert(batch);
+                }
+            });
+        }
+        insert(batch);
+        rollUp();
+        return counted[0];
+    }
+
+    /** Whether no record has been counted yet. */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return !jdbc.sql("select exists (select 1 from stats_record)").query(Boolean.class).single();
+    }
+
+    /** Sums stats_record into stats_figure for every area above each record's grid. */
+    void rollUp() {
+        jdbc.sql("""
+                insert into stats_figure (area_id, day, kind, subkind_key, state_key, records, minutes, amount)
+                select a.id, r.day, r.kind, r.subkind_key, r.state_key, count(*), sum(r.minutes), sum(r.amount)
+                from stats_record r
+                join area g on g.id = r.grid_id
+                cross join unnest(string_to_array(trim(both '/' from g.path), '/')::bigint[]) as a(id)
+                group by a.id, r.day, r.kind, r.subkind_key, r.state_key
+                """).update();
+    }
+
+    private void insert(List<RecordFacts> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("""
+                insert into stats_record (kind, record_id, grid_id, day, subkind_key, state_key, minutes, amount,
+                                          person_ids, campaign_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (kind, record_id) do nothing
+                """, batch, batch.size(), (ps, f) -> {
+                    ps.setString(1, f.kind());
+                    ps.setLong(2, f.recordId());
+                    ps.setLong(3, f.gridId());
+                    ps.setDate(4, Date.valueOf(f.day()));
+                    ps.setString(5, f.subkindKey());
+                    ps.setString(6, f.stateKey());
+                    ps.setInt(7, f.minutes());
+                    ps.setLong(8, f.amount());
+                    ps.setArray(9, ps.getConnection().createArrayOf("bigint", f.personIds()));
+                    ps.setObject(10, f.campaignId());
+                });
+        batch.clear();
+    }
+}

@@ -1,0 +1,49 @@
+package org.gridwatch.tip;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TipRepository extends JpaRepository<Tip, Long> {
+
+    String MATCHING = """
+            from tip t
+            where t.grid_id in (select a.id from area a where a.path like :prefix || '%')
+              and t.occurred_at >= :from and t.occurred_at < :to
+              and (cast(:category as varchar) is null or t.category = cast(:category as varchar))
+              and (cast(:status as varchar) is null or t.status = cast(:status as varchar))
+              and (cast(:person as bigint) is null
+                   or exists (select 1 from tip_person p where p.tip_id = t.id and p.person_id = cast(:person as bigint)))
+              and (cast(:campaign as bigint) is null or t.campaign_id = cast(:campaign as bigint))
+            """;
+
+    String ORDER = """
+            order by case when :sort = 'oldest' then t.occurred_at end,
+                     case when :sort = 'status' then case t.status when 'RECEIVED' then 0 when 'VERIFIED' then 1
+                                                     when 'HANDED_OVER' then 2 else 3 end end,
+                     case when :sort = 'category' then t.category end,
+                     t.occurred_at desc, t.id desc
+            """;
+
+    @Query(value = """
+            select t.* from tip t
+            where t.id = :id and t.grid_id in (select a.id from area a where a.path like :prefix || '%')
+            """, nativeQuery = true)
+    Optional<Tip> findWithin(long id, String prefix);
+
+    @Query(value = "select t.* " + MATCHING + ORDER, countQuery = "select count(*) " + MATCHING, nativeQuery = true)
+    Page<Tip> search(String prefix, Instant from, Instant to, String category, String status, Long person,
+            Long campaign, String sort, Pageable pageable);
+
+    @Query(value = "select t.* " + MATCHING + ORDER + " limit :limit", nativeQuery = true)
+    List<Tip> searchAll(String prefix, Instant from, Instant to, String category, String status, Long person,
+            Long campaign, String sort, int limit);
+
+    @Query(value = "select t.status, count(*) " + MATCHING + " group by t.status", nativeQuery = true)
+    List<Object[]> countByStatus(String prefix, Instant from, Instant to, String category, String status,
+            Long person, Long campaign);
+}

@@ -1,0 +1,284 @@
+package org.gridwatch.tip.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gridwatch.area.AreaScope;
+import org.gridwatch.fieldwork.FieldworkChoices;
+import org.gridwatch.fieldwork.Origin;
+import org.gridwatch.fieldwork.RecordFilter;
+import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.photo.Photos;
+import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
+import org.gridwatch.shared.spreadsheet.Spreadsheets;
+import org.gridwatch.shared.web.DateDisplay;
+import org.gridwatch.shared.web.FormSubmissions;
+import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.StaleEditException;
+import org.gridwatch.shared.web.StaleEdits;
+import org.gridwatch.tip.Recorder;
+import org.gridwatch.tip.TipCategory;
+import org.gridwatch.tip.TipDirectory;
+import org.gridwatch.tip.TipManagement;
+import org.gridwatch.tip.TipRejectedException;
+import org.gridwatch.tip.TipSearch;
+import org.gridwatch.tip.TipSourceKind;
+import org.gridwatch.tip.TipStatus;
+import org.gridwatch.tip.TipView;
+import org.gridwatch.shared.web.NotAllowedException;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Tips: the list with its filters and Excel export, the logging form, edit, detail and photos. */
+@Controller
+@RequestMapping("/tips")
+class TipController {
+
+    private static final String FORM = "tip/form";
+    private static final int PAGE_SIZE = 20;
+
+    private final TipDirectory tips;
+    private final TipManagement management;
+    private final TipDetailPage detailPage;
+    private final FieldworkChoices choices;
+    private final Photos photos;
+    private final FormSubmissions submissions;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    TipController(TipDirectory tips, TipManagement management, TipDetailPage detailPage, FieldworkChoices choices,
+            Photos photos, FormSubmissions submissions, MessageSource messages, Clock clock, DateDisplay dates) {
+        this.tips = tips;
+        this.management = management;
+        this.detailPage = detailPage;
+        this.choices = choices;
+        this.photos = photos;
+        this.submissions = submissions;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = dates.zone();
+    }
+
+    @ModelAttribute("categories")
+    TipCategory[] categories() {
+        return TipCategory.values();
+    }
+
+    @ModelAttribute("sourceKinds")
+    TipSourceKind[] sourceKinds() {
+        return TipSourceKind.values();
+    }
+
+    @ModelAttribute("statuses")
+    TipStatus[] statuses() {
+        return TipStatus.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
+            @RequestParam(required = false) String campaign, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
+        user.requireAny(Permissions.READ);
+        RecordFilter filter = RecordFilter.of(area, from, to, person, campaign);
+        TipSearch search = new TipSearch(filter, QueryParams.enumOrNull(TipCategory.class, category),
+                QueryParams.enumOrNull(TipStatus.class, status), sort);
+        String prefix = choices.pathPrefix(filter, user);
+        model.addAttribute("tips", tips.search(search, prefix, PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+        model.addAttribute("counts", tips.countByStatus(new TipSearch(filter, search.category(), null, null), prefix));
+        model.addAttribute("filter", filter);
+        model.addAttribute("search", search);
+        model.addAttribute("sorts", TipSearch.SORTS);
+        model.addAttribute("filtered", filter.areaId() != null || filter.from() != null || filter.to() != null
+                || filter.personId() != null || filter.campaignId() != null || search.category() != null
+                || search.status() != null);
+        model.addAttribute("areaChoices", choices.filterAreas(user));
+        model.addAttribute("personChoices", choices.people(user));
+        model.addAttribute("canRecord", user.hasAny(Permissions.RECORD));
+        model.addAttribute("readsLog", user.hasAny(Permissions.READ_ACCESS_LOG));
+        model.addAttribute("query", query(search, false, true).build().encode().toUriString());
+        model.addAttribute("statusQuery", query(search, true, false).build().encode().toUriString());
+        model.addAttribute("baseUrl", query(search, true, true).build().encode().toUriString());
+        model.addAttribute("exportUrl", query(search, true, true).replacePath("/tips/export").build().encode()
+                .toUriString());
+        return "tip/list";
+    }
+
+    /** The filter as a link, without the order or the status when the link adds its own. */
+    private static UriComponentsBuilder query(TipSearch search, boolean withSort, boolean withStatus) {
+        RecordFilter f = search.filter();
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/tips");
+        add(builder, "area", f.areaId());
+        add(builder, "from", f.from());
+        add(builder, "to", f.to());
+        add(builder, "person", f.personId());
+        add(builder, "campaign", f.campaignId());
+        add(builder, "category", search.category());
+        add(builder, "status", withStatus ? search.status() : null);
+        add(builder, "sort", withSort ? search.sort() : null);
+        return builder;
+    }
+
+    private static void add(UriComponentsBuilder builder, String name, Object value) {
+        if (value != null) {
+            builder.queryParam(name, value);
+        }
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String sort, @AuthenticationPrincipal SignedInUser user) {
+        user.requireAny(Permissions.READ);
+        RecordFilter filter = RecordFilter.of(area, from, to, person, campaign);
+        TipSearch search = new TipSearch(filter, QueryParams.enumOrNull(TipCategory.class, category),
+                QueryParams.enumOrNull(TipStatus.class, status), sort);
+        List<TipView> rows = tips.export(search, choices.pathPrefix(filter, user));
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        List<String> headers = List.of("tip.id", "tip.occurredAt", "tip.category", "tip.status", "tip.content",
+                "tip.sourceKind", "tip.source.masked", "fieldwork.grid", "fieldwork.people", "tip.handedOverTo",
+                "tip.dismissalReason", "fieldwork.campaign", "fieldwork.origin", "fieldwork.recordedBy",
+                "fieldwork.recordedAt").stream().map(key -> messages.getMessage(key, null, zh)).toList();
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+        List<List<?>> cells = new ArrayList<>();
+        for (TipView tip : rows) {
+            cells.add(java.util.Arrays.asList(tip.id(), minutes.format(tip.occurredAt()),
+                    messages.getMessage(tip.category().labelKey(), null, zh),
+                    messages.getMessage(tip.status().labelKey(), null, zh), tip.content(),
+                    messages.getMessage(tip.sourceKind().labelKey(), null, zh),
+                    tip.maskedSource() == null ? "" : tip.maskedSource(), tip.gridLabel(), tip.people(),
+                    tip.handedOverTo(), tip.dismissalReason(), tip.campaignId(),
+                    tip.origin() == null ? null : tip.origin().text(), tip.recordedByName(),
+                    minutes.format(tip.recordedAt())));
+        }
+        String sheet = messages.getMessage("tip.list.title", null, zh);
+        return SpreadsheetUploads.download(sheet + "-" + LocalDate.now(clock.withZone(zone)) + ".xlsx",
+                Spreadsheets.write(sheet, headers, cells));
+    }
+
+    @GetMapping("/new")
+    String newTip(@RequestParam(required = false) String origin, @RequestParam(required = false) String gridId,
+            @RequestParam(required = false) String text, @AuthenticationPrincipal SignedInUser user, Model model) {
+        user.requireAny(Permissions.RECORD);
+        TipForm form = new TipForm();
+        form.setSubmissionKey(FormSubmissions.newKey());
+        form.setOrigin(origin == null || origin.length() > 40 ? null
+                : Origin.parse(origin).map(Origin::text).orElse(null));
+        Long grid = QueryParams.longOrNull(gridId);
+        form.setGridId(grid != null && choices.isGridInScope(grid, user) ? grid : choices.defaultGrid(user).orElse(null));
+        if (text != null && !text.isBlank()) {
+            form.setContent(text.strip().length() > 2000 ? text.strip().substring(0, 2000) : text.strip());
+        }
+        form.setSourceKind(TipSourceKind.RESIDENT);
+        form.setOccurredAt(LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES));
+        choices.me(user).ifPresent(me -> form.setPersonIds(new ArrayList<>(List.of(me))));
+        model.addAttribute("tipForm", form);
+        return form(user, model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("tipForm") TipForm form, BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+        user.requireAny(Permissions.RECORD);
+        form.setId(null);
+        form.validate(errors);
+        photos.validate(form.getPhotos(), 0, errors, "photos");
+        if (errors.hasErrors()) {
+            return form(user, model, null);
+        }
+        try {
+            String target = submissions.once(form.getSubmissionKey(), () -> "/tips/" + management.create(
+                    form.toData(zone), form.getPhotos(), Recorder.of(user), choices.scope(user)));
+            redirect.addFlashAttribute("flash", "tip.created");
+            redirect.addFlashAttribute("submitted", form.getSubmissionKey());
+            return "redirect:" + target;
+        } catch (TipRejectedException e) {
+            errors.rejectValue(e.field(), e.messageKey());
+            return form(user, model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        user.requireAny(Permissions.READ);
+        return detailPage.show(id, user, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        user.requireAny(Permissions.RECORD);
+        TipView tip = tips.get(id, choices.scope(user));
+        if (!tip.status().isOpen()) {
+            throw new NotAllowedException("tip " + id + " is closed");
+        }
+        model.addAttribute("tipForm", TipForm.of(tip, zone));
+        return form(user, model, tip);
+    }
+
+    @PostMapping("/{id}")
+    String change(@PathVariable long id, @Valid @ModelAttribute("tipForm") TipForm form, BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        user.requireAny(Permissions.RECORD);
+        AreaScope scope = choices.scope(user);
+        TipView tip = tips.get(id, scope);
+        form.setId(id);
+        form.validate(errors);
+        photos.validate(form.getPhotos(), photos.count(TipDirectory.photoOwner(id)), errors, "photos");
+        if (errors.hasErrors()) {
+            return form(user, model, tip);
+        }
+        try {
+            management.change(id, form.getVersion(), form.toData(zone), form.getPhotos(), Recorder.of(user), scope);
+        } catch (StaleEditException e) {
+            form(user, model, tips.get(id, scope));
+            return StaleEdits.showConflict(FORM, model, response);
+        } catch (TipRejectedException e) {
+            errors.rejectValue(e.field(), e.messageKey());
+            return form(user, model, tip);
+        }
+        redirect.addFlashAttribute("flash", "tip.saved");
+        return "redirect:/tips/" + id;
+    }
+
+    @GetMapping("/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
+            @RequestParam(required = false) String size, @AuthenticationPrincipal SignedInUser user) {
+        user.requireAny(Permissions.READ);
+        tips.get(id, choices.scope(user));
+        return Photos.response(photos.content(TipDirectory.photoOwner(id), photoId, "thumb".equals(size)));
+    }
+
+    /** The form page; {@code tip} is the stored tip on an edit (its masked source shown as what is kept). */
+    private String form(SignedInUser user, Model model, TipView tip) {
+        model.addAttribute("gridChoices", choices.grids(user));
+        model.addAttribute("people", choices.people(user));
+        model.addAttribute("stored", tip);
+        return FORM;
+    }
+}

@@ -1,0 +1,14 @@
+package org.gridwatch.visit;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface VisitRepository extends JpaRepository<Visit, Long> {
+
+    @Query(value = """
+            select v.* from visit v
+            where v.id = :id and v.grid_id in (select a.id from area a where a.path like :prefix || '%')
+            """, nativeQuery = true)
+    Optional<Visit> findWithin(long id, String prefix);
+}

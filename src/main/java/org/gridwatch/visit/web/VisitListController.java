@@ -1,0 +1,154 @@
+package org.gridwatch.visit.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import org.gridwatch.fieldwork.FieldworkChoices;
+import org.gridwatch.fieldwork.RecordFilter;
+import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
+import org.gridwatch.shared.spreadsheet.Spreadsheets;
+import org.gridwatch.shared.web.DateDisplay;
+import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.visit.VisitCategory;
+import org.gridwatch.visit.VisitDirectory;
+import org.gridwatch.visit.VisitKind;
+import org.gridwatch.visit.VisitSearch;
+import org.gridwatch.visit.VisitView;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The visit ledger (走访台账): filters, sorting, paging, and the Excel export of exactly the filtered rows. */
+@Controller
+@RequestMapping("/visits")
+class VisitListController {
+
+    private static final int PAGE_SIZE = 20;
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final List<String> COLUMNS = List.of("visit.export.id", "visit.field.occurredAt",
+            "visit.field.kind", "visit.column.grid", "visit.field.placeName", "visit.field.personIds",
+            "visit.field.category", "visit.field.learned", "visit.field.followUpNeeded", "visit.field.followUpBy",
+            "visit.field.followUpDoneAt", "visit.field.notes", "visit.field.latitude", "visit.field.longitude",
+            "visit.field.campaignId", "visit.field.recordedByName", "visit.field.recordedAt");
+
+    private final VisitDirectory visits;
+    private final FieldworkChoices choices;
+    private final VisitLabels labels;
+    private final MessageSource messages;
+    private final DateDisplay dates;
+    private final Clock clock;
+
+    VisitListController(VisitDirectory visits, FieldworkChoices choices, VisitLabels labels, MessageSource messages,
+            DateDisplay dates, Clock clock) {
+        this.clock = clock;
+        this.visits = visits;
+        this.choices = choices;
+        this.labels = labels;
+        this.messages = messages;
+        this.dates = dates;
+    }
+
+    /** The list's query parameters, read leniently (a malformed value is no filter). */
+    record ListParams(String area, String from, String to, String person, String campaign, String kind,
+            String category, String followUp, String sort) {
+
+        VisitSearch search() {
+            return new VisitSearch(RecordFilter.of(area, from, to, person, campaign),
+                    QueryParams.enumOrNull(VisitKind.class, kind), QueryParams.enumOrNull(VisitCategory.class, category),
+                    "open".equals(followUp), sort);
+        }
+
+        /** The same filters as a query string (for the pager, sort links and the export). */
+        static String query(VisitSearch search) {
+            RecordFilter f = search.filter();
+            return UriComponentsBuilder.newInstance()
+                    .queryParam("area", f.areaId() == null ? "" : f.areaId())
+                    .queryParam("from", f.from() == null ? "" : f.from())
+                    .queryParam("to", f.to() == null ? "" : f.to())
+                    .queryParam("person", f.personId() == null ? "" : f.personId())
+                    .queryParam("campaign", f.campaignId() == null ? "" : f.campaignId())
+                    .queryParam("kind", search.kind() == null ? "" : search.kind())
+                    .queryParam("category", search.category() == null ? "" : search.category())
+                    .queryParam("followUp", search.followUpOpen() ? "open" : "")
+                    .queryParam("sort", search.sort())
+                    .encode().build().getQuery();
+        }
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
+            @RequestParam(required = false) String campaign, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String followUp,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+            @AuthenticationPrincipal SignedInUser user, Model model) {
+        user.requireAny(VisitAccess.READ);
+        VisitSearch search = new ListParams(area, from, to, person, campaign, kind, category, followUp, sort).search();
+        Page<VisitView> rows = visits.search(search, choices.scope(user),
+                PageRequest.of(QueryParams.page(page), PAGE_SIZE));
+        String query = ListParams.query(search);
+        model.addAttribute("visits", rows);
+        model.addAttribute("search", search);
+        model.addAttribute("sorts", VisitSearch.SORTS);
+        model.addAttribute("areaChoices", choices.filterAreas(user));
+        model.addAttribute("personChoices", choices.people(user));
+        model.addAttribute("labels", labels.forUser(user));
+        model.addAttribute("today", LocalDate.now(clock.withZone(RecordFilter.ZONE)));
+        model.addAttribute("baseUrl", "/visits?" + query);
+        Map<String, String> sortUrls = new LinkedHashMap<>();
+        for (String option : VisitSearch.SORTS) {
+            sortUrls.put(option, "/visits?" + ListParams.query(new VisitSearch(search.filter(), search.kind(),
+                    search.category(), search.followUpOpen(), option)));
+        }
+        model.addAttribute("sortUrls", sortUrls);
+        model.addAttribute("exportUrl", "/visits/export?" + query);
+        model.addAttribute("canLog", user.hasAny(VisitAccess.LOG));
+        return "visit/list";
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String followUp, @RequestParam(required = false) String sort,
+            @AuthenticationPrincipal SignedInUser user) {
+        user.requireAny(VisitAccess.READ);
+        VisitSearch search = new ListParams(area, from, to, person, campaign, kind, category, followUp, sort).search();
+        List<VisitView> found = visits.export(search, choices.scope(user));
+        VisitLabels.Lookup lookup = labels.forUser(user);
+        String yes = chinese("visit.yes");
+        String no = chinese("visit.no");
+        List<List<?>> rows = new ArrayList<>();
+        for (VisitView v : found) {
+            rows.add(java.util.Arrays.asList(v.id(), dates.dateTime(v.occurredAt()), chinese(v.kind().labelKey()),
+                    lookup.gridLabel(v.gridId()), v.placeName(), lookup.peopleLabel(v.personIds()),
+                    chinese(v.category().labelKey()), v.learned(), v.followUpNeeded() ? yes : no,
+                    v.followUpBy() == null ? null : v.followUpBy().toString(),
+                    v.followUpDoneAt() == null ? null : dates.dateTime(v.followUpDoneAt()), v.notes(),
+                    v.latitude(), v.longitude(), v.campaignId(), v.recordedByName(),
+                    dates.dateTime(v.recordedAt())));
+        }
+        List<String> headers = COLUMNS.stream().map(this::chinese).toList();
+        String sheet = chinese("visit.export.sheet");
+        return SpreadsheetUploads.download(sheet + "-" + LocalDate.now(clock.withZone(RecordFilter.ZONE)) + ".xlsx",
+                Spreadsheets.write(sheet, headers, rows));
+    }
+
+    private String chinese(String key) {
+        return messages.getMessage(key, null, CHINESE);
+    }
+}

@@ -1,0 +1,63 @@
+// The supervision map: grids shaded by the chosen measure (five classes, or the three coverage states),
+// located records as points, a popup per grid with its value and a link to its timeline.
+(function () {
+  'use strict';
+  var element = document.getElementById('supervisionMap');
+  if (!element || !window.L) { return; }
+  var SHADES = ['#f1f5fb', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+  var COVERAGE = ['#dc3545', '#ffc107', '#198754'];
+  var map = L.map(element, {scrollWheelZoom: false, attributionControl: Boolean(element.dataset.tileUrl)});
+  if (element.dataset.tileUrl) {
+    L.tileLayer(element.dataset.tileUrl, {maxZoom: 19}).addTo(map);
+  }
+  function text(value) { var span = document.createElement('span'); span.textContent = value; return span.innerHTML; }
+
+  fetch(element.dataset.url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(function (response) { return response.json(); })
+    .then(function (data) {
+      var values = data.features.map(function (f) { return f.properties.value; })
+        .filter(function (v) { return v !== null && v !== undefined; });
+      var max = values.length ? Math.max.apply(null, values) : 0;
+      var coverageLabels = (element.dataset.coverageLabels || '').split('|');
+      function colour(value) {
+        if (value === null || value === undefined) { return '#ffffff'; }
+        if (data.coverage) { return COVERAGE[Math.round(value)]; }
+        if (max <= 0) { return SHADES[0]; }
+        return SHADES[Math.min(4, Math.floor(value / max * 5 - 1e-9))];
+      }
+      var layer = L.geoJSON(data.features.filter(function (f) { return f.geometry; }), {
+        style: function (f) {
+          return {color: '#0b3d91', weight: 1, fillColor: colour(f.properties.value), fillOpacity: 0.75};
+        },
+        onEachFeature: function (f, featureLayer) {
+          var p = f.properties;
+          var value = p.value === null || p.value === undefined ? element.dataset.noValue
+            : (data.coverage ? coverageLabels[Math.round(p.value)] : p.value);
+          featureLayer.bindPopup('<strong>' + text(p.name) + '</strong><br>' + text(p.community || '') + '<br>'
+            + text(data.measure) + ': <strong>' + text(String(value)) + '</strong><br><a href="' + text(p.timeline)
+            + '">' + text(element.dataset.openTimeline) + '</a>');
+        }
+      }).addTo(map);
+      data.points.forEach(function (p) {
+        L.circleMarker([p.lat, p.lon], {radius: 4, color: '#d63384', weight: 1, fillOpacity: 0.9})
+          .bindPopup('<a href="' + text(p.path) + '">' + text(p.label) + '</a>').addTo(map);
+      });
+      if (layer.getLayers().length) { map.fitBounds(layer.getBounds(), {padding: [12, 12]}); }
+      else { map.setView([43.85, 125.35], 11); }
+      var legend = document.getElementById('mapLegend');
+      var parts = [];
+      if (data.coverage) {
+        COVERAGE.forEach(function (c, i) { parts.push('<span class="gw-swatch" data-colour="' + c + '"></span> ' + text(coverageLabels[i])); });
+      } else {
+        SHADES.forEach(function (c, i) {
+          var low = Math.round(max * i / 5 * 10) / 10, high = Math.round(max * (i + 1) / 5 * 10) / 10;
+          parts.push('<span class="gw-swatch" data-colour="' + c + '"></span> ' + low + '–' + high);
+        });
+      }
+      legend.innerHTML = text(data.measure) + ': ' + parts.join(' &nbsp; ');
+      Array.prototype.forEach.call(legend.querySelectorAll('[data-colour]'), function (s) {
+        s.style.backgroundColor = s.dataset.colour;
+      });
+      element.dataset.drawn = String(data.features.length);
+    });
+})();

@@ -1,0 +1,145 @@
+package org.gridwatch.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.gridwatch.Eventually;
+import org.gridwatch.TestTerritory;
+import org.gridwatch.fieldwork.FieldRecordSaved;
+import org.gridwatch.fieldwork.FieldRecordSource;
+import org.gridwatch.fieldwork.RecordKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+@Import(StatisticsTests.Records.class)
+class StatisticsTests {
+
+    /** Stands in for a recording module: its records are whatever the test saved. */
+    @TestConfiguration
+    static class Records {
+        @Bean
+        TestSource testSource() {
+            return new TestSource();
+        }
+    }
+
+    static class TestSource implements FieldRecordSource {
+        final List<FieldRecordSaved> saved = new ArrayList<>();
+
+        @Override
+        public RecordKind kind() {
+            return RecordKind.DRILL;
+        }
+
+        @Override
+        public synchronized void replay(Consumer<FieldRecordSaved> sink) {
+            saved.forEach(sink);
+        }
+    }
+
+    @Autowired Statistics statistics;
+    @Autowired StatisticsRebuild rebuild;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+    @Autowired TestSource source;
+
+    TestTerritory t;
+    long ids = System.nanoTime();
+    static final LocalDate JULY_1 = LocalDate.of(2026, 7, 1);
+    static final LocalDate JULY_31 = LocalDate.of(2026, 7, 31);
+
+    @BeforeEach
+    void territory() {
+        t = TestTerritory.create(jdbc);
+    }
+
+    FieldRecordSaved drill(long id, long grid, String when, String subkind, long minutes) {
+        Instant start = Instant.parse(when);
+        return new FieldRecordSaved(RecordKind.DRILL, id, List.of(grid), null, start, start.plusSeconds(minutes * 60),
+                subkind, "演练", List.of(7L), null, null, null, null, 0);
+    }
+
+    void save(FieldRecordSaved event) {
+        synchronized (source) {
+            source.saved.removeIf(e -> e.recordId() == event.recordId());
+            source.saved.add(event);
+        }
+        transactions.executeWithoutResult(tx -> events.publishEvent(event));
+    }
+
+    long drills(long area) {
+        return statistics.figures(area, JULY_1, JULY_31).records(RecordKind.DRILL);
+    }
+
+    @Test
+    void aSavedRecordCountsInItsGridAndEveryAreaAboveButNotInTheSiblings() {
+        save(drill(++ids, t.gridA1, "2026-07-10T02:00:00Z", "outreach.drill.FIRE", 90));
+
+        assertThat(Eventually.value(() -> drills(t.branch), n -> n == 1)).isEqualTo(1);
+        assertThat(drills(t.stationA)).isEqualTo(1);
+        assertThat(drills(t.communityA)).isEqualTo(1);
+        assertThat(drills(t.gridA1)).isEqualTo(1);
+        assertThat(drills(t.gridA2)).isZero();
+        assertThat(drills(t.stationB)).isZero();
+        assertThat(statistics.figures(t.stationA, JULY_1, JULY_31).hours(RecordKind.DRILL)).isEqualTo(1.5);
+        assertThat(drills(t.stationA)).isEqualTo(statistics.figures(t.stationA, JULY_1, JULY_1.plusDays(30))
+                .records(RecordKind.DRILL));
+        assertThat(statistics.figures(t.stationA, JULY_1, JULY_1.plusDays(8)).records(RecordKind.DRILL)).isZero();
+    }
+
+    @Test
+    void savingARecordAgainMovesItsCountInsteadOfAddingOne() {
+        long id = ++ids;
+        save(drill(id, t.gridA1, "2026-07-10T02:00:00Z", "outreach.drill.FIRE", 60));
+        Eventually.value(() -> drills(t.gridA1), n -> n == 1);
+
+        save(drill(id, t.gridB1, "2026-07-11T02:00:00Z", "outreach.drill.FLOOD", 30));
+
+        assertThat(Eventually.value(() -> drills(t.gridB1), n -> n == 1)).isEqualTo(1);
+        assertThat(drills(t.gridA1)).isZero();
+        assertThat(drills(t.stationA)).isZero();
+        assertThat(drills(t.branch)).isEqualTo(1);
+        assertThat(statistics.figures(t.branch, JULY_1, JULY_31).bySubkind(RecordKind.DRILL))
+                .containsExactly(java.util.Map.entry("outreach.drill.FLOOD", 1L));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceCountsOnce() {
+        FieldRecordSaved event = drill(++ids, t.gridA2, "2026-07-12T02:00:00Z", "outreach.drill.FIRE", 60);
+        save(event);
+        save(event);
+        long other = ++ids;
+        save(drill(other, t.gridA2, "2026-07-13T02:00:00Z", "outreach.drill.FIRE", 60));
+
+        assertThat(Eventually.value(() -> drills(t.gridA2), n -> n >= 2)).isEqualTo(2);
+    }
+
+    @Test
+    void aRebuildFromTheRecordsGivesTheSameFiguresAsTheEvents() {
+        save(drill(++ids, t.gridA1, "2026-07-14T02:00:00Z", "outreach.drill.FIRE", 45));
+        save(drill(++ids, t.gridB2, "2026-07-15T02:00:00Z", "outreach.drill.FIRE", 45));
+        Eventually.value(() -> drills(t.branch), n -> n == 2);
+        Figures before = statistics.figures(t.branch, JULY_1, JULY_31);
+        jdbc.sql("update stats_figure set records = records + 5 where area_id = ?").param(t.stationA).update();
+
+        rebuild.rebuild();
+
+        assertThat(statistics.figures(t.branch, JULY_1, JULY_31)).isEqualTo(before);
+        assertThat(drills(t.stationA)).isEqualTo(1);
+        assertThat(drills(t.stationB)).isEqualTo(1);
+    }
+}
