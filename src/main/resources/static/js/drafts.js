@@ -79,7 +79,8 @@
     var banner = form.querySelector('[data-draft-banner]') || document.querySelector('[data-draft-banner]');
     if (!banner) { return; }
     var text = banner.querySelector('[data-draft-text]');
-    text.textContent = text.dataset.template.replace('{0}', new Date(draft.savedAt).toLocaleString());
+    text.textContent = text.dataset.template.replace('{0}',
+      new Date(draft.savedAt).toLocaleString(document.documentElement.lang || undefined));
     banner.classList.remove('d-none');
     banner.querySelector('[data-draft-restore]').addEventListener('click', function () {
       restore(form, draft.fields);

@@ -23,7 +23,7 @@
         if (value === null || value === undefined) { return '#ffffff'; }
         if (data.coverage) { return COVERAGE[Math.round(value)]; }
         if (max <= 0) { return SHADES[0]; }
-        return SHADES[Math.min(4, Math.floor(value / max * 5 - 1e-9))];
+        return SHADES[Math.max(0, Math.min(4, Math.ceil(value / max * 5) - 1))];
       }
       var layer = L.geoJSON(data.features.filter(function (f) { return f.geometry; }), {
         style: function (f) {

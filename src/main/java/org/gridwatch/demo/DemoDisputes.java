@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import jakarta.persistence.EntityManager;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
@@ -81,13 +82,15 @@ class DemoDisputes implements DemoRecords {
     private final PlaceDirectory places;
     private final AccountManagement accounts;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     private Random random;
     private Instant now;
     private final Map<Long, Long> versions = new HashMap<>();
+    private int count;
 
     DemoDisputes(DisputeManagement disputes, AreaDirectory areas, DutyDirectory duty, PersonDirectory people,
-            PlaceDirectory places, AccountManagement accounts, Clock clock) {
+            PlaceDirectory places, AccountManagement accounts, Clock clock, EntityManager entityManager) {
         this.disputes = disputes;
         this.areas = areas;
         this.duty = duty;
@@ -95,12 +98,14 @@ class DemoDisputes implements DemoRecords {
         this.places = places;
         this.accounts = accounts;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** Writes the season; the caller holds the demo transaction and has loaded the territory. */
     @Override
     public void load() {
         long started = System.nanoTime();
+        count = 0;
         random = new Random(20260601L);
         now = clock.instant();
         List<GridTeam> grids = grids();
@@ -129,7 +134,7 @@ class DemoDisputes implements DemoRecords {
         open(linhe, now.minus(Duration.ofDays(25)), true);                                              // red 督办
         open(pick(grids, now.minus(Duration.ofDays(1)), 31), now.minus(Duration.ofDays(1)), false);     // accepted
         reportOnly(pick(grids, now.minus(Duration.ofHours(3)), 37), now.minus(Duration.ofHours(3)));
-        log.info("Loaded {} demo disputes in {} ms", versions.size(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Loaded {} demo disputes in {} ms", count, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void closedAfterAgreement(GridTeam grid, Instant reported, int n) {
@@ -203,6 +208,10 @@ class DemoDisputes implements DemoRecords {
     }
 
     private long report(GridTeam grid, DisputeCategory category, Instant reported, RiskLevel risk) {
+        // Everything before is written: a small persistence context keeps each of the many flushes below cheap.
+        entityManager.flush();
+        entityManager.clear();
+        count++;
         String[] texts = DESCRIPTIONS[category.ordinal()];
         Long placeId = category == DisputeCategory.CONSUMER ? grid.place : null;
         DisputeSource source = SOURCES[random.nextInt(SOURCES.length)];

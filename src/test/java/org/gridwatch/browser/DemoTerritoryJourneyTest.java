@@ -76,4 +76,45 @@ class DemoTerritoryJourneyTest extends BrowserTest {
         screenshot("demo-area-tree-desktop-en");
         open("/?lang=zh_CN");
     }
+
+    @Test
+    void theBranchSupervisorReadsTheSeasonOnTheDashboardAndTheMap() {
+        signIn("branch.chief", PASSWORD);
+        String season = "/dashboard?period=CUSTOM&from=2026-06-01&to=2026-09-30";
+        // the figures are counted after the demo's commit, by the asynchronous statistics listener
+        long visits = org.gridwatch.Eventually.value(() -> {
+            open(season);
+            return Long.parseLong(text("#kpi-visit .gw-kpi-value"));
+        }, n -> n >= 420);
+        assertThat(visits).isGreaterThanOrEqualTo(420);
+        assertThat(Long.parseLong(text("#kpi-consultation .gw-kpi-value"))).isGreaterThanOrEqualTo(300);
+        assertThat(Long.parseLong(text("#kpi-publicity .gw-kpi-value"))).isGreaterThanOrEqualTo(20);
+        assertThat(find("#rankingChart").getAttribute("data-chart")).contains("临河派出所");
+        screenshot("demo-dashboard-desktop-zh");
+        open(season + "&lang=en");
+        screenshot("demo-dashboard-desktop-en");
+        open("/dashboard/map?period=CUSTOM&from=2026-06-01&to=2026-09-30&measure=PATROL_HOURS&points=VISIT&lang=zh_CN");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#supervisionMap path.leaflet-interactive"))
+                        .isEmpty());
+        screenshot("demo-map-desktop-zh");
+        size(TABLET);
+        open(season);
+        assertThat(scrollsSideways()).isFalse();
+        screenshot("demo-dashboard-tablet-zh");
+        size(DESKTOP);
+        open("/cases/overdue");
+        screenshot("demo-overdue-desktop-zh");
+    }
+
+    @Test
+    void anOfficersHomeShowsTheirCasesAndPlacesDueForAVisit() {
+        size(PHONE);
+        signIn("officer.linhe", PASSWORD);
+        waitUntilVisible("#duePanel");
+        assertThat(text("#myCasesPanel")).isNotBlank();
+        assertThat(scrollsSideways()).isFalse();
+        screenshot("demo-officer-home-phone-zh");
+        size(DESKTOP);
+    }
 }

@@ -126,7 +126,7 @@ class VisitJourneyTest extends BrowserTest {
                 "var i = document.querySelector('.gw-thumb'); return i != null && i.complete && i.naturalWidth > 0;")));
         assertThat(scrollsSideways()).isFalse();
         screenshot("visit-detail-phone-zh");
-        ((ChromeDriver) driver).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+        ((ChromeDriver) driver).executeScript("window.scrollTo({top: document.body.scrollHeight, behavior: 'instant'});");
         assertThat(find("#openDispute").getAttribute("href")).contains("/disputes/new?origin=VISIT-");
         screenshot("visit-detail-bottom-phone-zh");
         assertThat(taps).as("taps from any page to the saved visit").isLessThanOrEqualTo(9);
