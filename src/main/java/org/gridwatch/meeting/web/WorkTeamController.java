@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Work teams (工作专班): list, page with the team's meetings, create and edit. */
+/** Work teams (工作专班): list, the team page with its history, create and edit. */
 @Controller
 @RequestMapping("/meetings/teams")
 class WorkTeamController {
