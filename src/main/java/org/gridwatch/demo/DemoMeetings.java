@@ -26,6 +26,8 @@ import org.gridwatch.people.PersonSummary;
 import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
 import org.springframework.data.domain.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +50,11 @@ class DemoMeetings implements DemoRecords {
     private final PartnerDirectory partners;
     private final AccountManagement accounts;
 
+    private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
+
     private LocalDate today;
     private ActionCloser admin;
+    private int meetingCount;
 
     DemoMeetings(MeetingManagement meetings, MeetingDirectory directory, AreaDirectory areas, PersonDirectory people,
             PartnerDirectory partners, AccountManagement accounts) {
@@ -64,6 +69,7 @@ class DemoMeetings implements DemoRecords {
     /** Writes everything; runs in the demo loader's transaction after the territory. */
     @Override
     public void load() {
+        long started = System.nanoTime();
         today = directory.today();
         AccountView adminAccount = accounts.findByUsername("branch.admin").orElseThrow();
         admin = new ActionCloser(adminAccount.id(), null, true);
@@ -127,6 +133,8 @@ class DemoMeetings implements DemoRecords {
                         item("仁和社区独居老人冬季走访", linheOfficers.stream()
                                 .filter(o -> o != linhe && o != linheChief).findFirst().orElse(linheChief), null,
                                 recent.plusDays(14), null)));
+        log.info("Loaded {} demo meetings with their action items in {} ms", meetingCount,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private record Item(ActionItemData data, String closedNote) {
@@ -144,6 +152,7 @@ class DemoMeetings implements DemoRecords {
         MeetingView meeting = meetings.createMeeting(new MeetingData(kind, title, day, area.id(),
                 team == null ? null : team.id(), new LinkedHashSet<>(persons), new LinkedHashSet<>(units), decisions),
                 items.stream().map(Item::data).toList(), null, ALL);
+        meetingCount++;
         List<ActionItemView> created = directory.itemsOf(meeting.id(), ALL);
         for (int i = 0; i < items.size(); i++) {
             String note = items.get(i).closedNote();

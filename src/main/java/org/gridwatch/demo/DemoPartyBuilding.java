@@ -28,6 +28,8 @@ import org.gridwatch.people.PersonSummary;
 import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
 import org.springframework.data.domain.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -58,8 +60,11 @@ class DemoPartyBuilding implements DemoRecords {
     private final PartnerDirectory partners;
     private final AccountManagement accounts;
 
+    private static final Logger log = LoggerFactory.getLogger(DemoPartyBuilding.class);
+
     private Random random;
     private LocalDate today;
+    private int activityCount;
 
     DemoPartyBuilding(PartyBuildingManagement party, PartyBuildingDirectory directory, AreaDirectory areas, PersonDirectory people,
             PartnerDirectory partners, AccountManagement accounts) {
@@ -74,6 +79,7 @@ class DemoPartyBuilding implements DemoRecords {
     /** Writes everything; runs in the demo loader's transaction after the territory. */
     @Override
     public void load() {
+        long started = System.nanoTime();
         random = new Random(20260701L);
         today = party.today();
         Map<String, BranchView> stations = new LinkedHashMap<>();
@@ -119,6 +125,9 @@ class DemoPartyBuilding implements DemoRecords {
 
         activities(stations, communities, agreements);
         pioneers();
+        log.info("Loaded {} demo party branches, {} agreements and {} activities in {} ms",
+                stations.size() + communities.size() + 3, agreements.size(), activityCount,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private BranchView stationBranch(String code) {
@@ -235,6 +244,7 @@ class DemoPartyBuilding implements DemoRecords {
         }
         party.createActivity(new ActivityData(kind, day, title, branchIds, agreementId, participants,
                 participants.size() + extra, summary), List.of(), null, ALL);
+        activityCount++;
     }
 
     /** Officer.linhe's person and a few other officers and auxiliaries hold posts in their grids. */
