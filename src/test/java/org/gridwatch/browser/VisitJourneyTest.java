@@ -133,6 +133,13 @@ class VisitJourneyTest extends BrowserTest {
         System.out.println("VISIT-TAPS: " + taps + " taps, 1 typed field (what was learned)");
         String detailUrl = driver.getCurrentUrl();
 
+        // the new visit heads its grid's timeline
+        open("/grids/" + w.t.gridA1 + "/timeline");
+        assertThat(find(".gw-timeline-entry a").getAttribute("href")).isEqualTo(detailUrl);
+        assertThat(text(".gw-timeline-entry")).contains("老人反映楼道灯坏了");
+        assertThat(scrollsSideways()).isFalse();
+        screenshot("visit-grid-timeline-phone-zh");
+
         open("/visits");
         assertThat(text("#visitTable tbody")).contains(w.householdA1.name()).contains(w.enterpriseA1.name());
         assertThat(scrollsSideways()).isFalse();
