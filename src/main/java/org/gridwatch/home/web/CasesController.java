@@ -10,6 +10,7 @@ import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.hazard.HazardDirectory;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.meeting.MeetingDirectory;
 import org.gridwatch.shared.web.QueryParams;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -19,7 +20,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The overdue list of a scope: disputes and hazards past their stage's due date, red (督办) first. */
+/**
+ * The overdue list of a scope: disputes and hazards past their stage's due date, red (督办) first, then the joint
+ * meetings' action items past their due day.
+ */
 @Controller
 class CasesController {
 
@@ -29,9 +33,12 @@ class CasesController {
 
     private final DisputeDirectory disputes;
     private final HazardDirectory hazards;
+    private final MeetingDirectory meetings;
     private final AreaDirectory areas;
 
-    CasesController(DisputeDirectory disputes, HazardDirectory hazards, AreaDirectory areas) {
+    CasesController(DisputeDirectory disputes, HazardDirectory hazards, MeetingDirectory meetings,
+            AreaDirectory areas) {
+        this.meetings = meetings;
         this.disputes = disputes;
         this.hazards = hazards;
         this.areas = areas;
@@ -54,6 +61,10 @@ class CasesController {
         int to = Math.min(merged.size(), from + PAGE_SIZE);
         model.addAttribute("cases", new PageImpl<>(merged.subList(from, to), PageRequest.of(number, PAGE_SIZE),
                 fromDisputes.getTotalElements() + fromHazards.getTotalElements()));
+        // Meeting action items are not cases; the first page lists the overdue ones under the cases.
+        if (number == 0) {
+            model.addAttribute("overdueItems", meetings.overdue(scope, PageRequest.of(0, PAGE_SIZE)));
+        }
         return "home/overdue";
     }
 }

@@ -12,6 +12,7 @@ import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.meeting.MeetingDirectory;
 import org.gridwatch.stats.Statistics;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,10 +31,12 @@ class HomeController {
     private final Statistics statistics;
     private final DisputeDirectory disputes;
     private final HazardDirectory hazards;
+    private final MeetingDirectory meetings;
     private final Clock clock;
 
     HomeController(FieldworkChoices choices, DutyDirectory duty, Statistics statistics, DisputeDirectory disputes,
-            HazardDirectory hazards, Clock clock) {
+            HazardDirectory hazards, MeetingDirectory meetings, Clock clock) {
+        this.meetings = meetings;
         this.disputes = disputes;
         this.hazards = hazards;
         this.choices = choices;
@@ -55,6 +58,7 @@ class HomeController {
             cases.addAll(hazards.openCasesOf(person, choices.scope(user)));
             cases.sort(CasesController.MOST_URGENT);
             model.addAttribute("myCases", cases);
+            model.addAttribute("myActionItems", meetings.openItemsOf(person, choices.scope(user)));
         });
         model.addAttribute("logKinds", java.util.List.of(org.gridwatch.fieldwork.RecordKind.VISIT,
                 org.gridwatch.fieldwork.RecordKind.PATROL, org.gridwatch.fieldwork.RecordKind.TIP));
