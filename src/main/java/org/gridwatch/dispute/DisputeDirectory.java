@@ -7,6 +7,7 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
+import org.gridwatch.fieldwork.LateCases;
 import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.identity.SignedInUser;
@@ -126,6 +127,12 @@ public class DisputeDirectory {
     public Page<OpenCase> overdue(AreaScope scope, Pageable pageable) {
         List<OpenCase> rows = queries.overdue(scope.pathPrefix(), pageable.getPageSize(), pageable.getOffset());
         return new PageImpl<>(rows, pageable, queries.countOverdue(scope.pathPrefix()));
+    }
+
+    /** How many open disputes of the scope are past due now, yellow and red: computed at read time. */
+    public LateCases late(AreaScope scope) {
+        return new LateCases(queries.countLate(scope.pathPrefix(), DueFilter.OVERDUE),
+                queries.countLate(scope.pathPrefix(), DueFilter.RED));
     }
 
     private Dispute visible(long id, DisputeActor actor) {

@@ -133,6 +133,13 @@ class DisputeQueries {
                 .params(params(overdueSearch(prefix), null, true)).query(Long.class).single();
     }
 
+    long countLate(String prefix, DueFilter level) {
+        customPlans();
+        DisputeSearch search = new DisputeSearch(prefix, null, null, null, null, null, level, null, null);
+        return jdbc.sql(FILTERED + "select count(*) from chosen")
+                .params(params(search, null, true)).query(Long.class).single();
+    }
+
     private static DisputeSearch overdueSearch(String prefix) {
         return new DisputeSearch(prefix, null, null, null, null, null, DueFilter.LATE, null, null);
     }

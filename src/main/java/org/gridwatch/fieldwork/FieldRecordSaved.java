@@ -18,12 +18,22 @@ import java.util.List;
  * @param campaignId  the campaign it is tagged with, if any
  * @param stateKey    message key of the record's state where it has one (a tip's or case's), else null
  * @param amount      the record's countable size where it has one (a publicity event's audience), else 0
+ * @param sequence    grows with every save (stamped when the event is made): of two events of one record,
+ *                    the one with the higher sequence is the newer, however late it is delivered
  */
 public record FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId,
         Instant occurredAt, Instant endedAt, String subkindKey, String summary, List<Long> personIds,
-        Long campaignId, Double lat, Double lon, String stateKey, long amount) {
+        Long campaignId, Double lat, Double lon, String stateKey, long amount, long sequence) {
 
     public static final int SUMMARY_LENGTH = 200;
+
+    /** A save now: the sequence is stamped. */
+    public FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId, Instant occurredAt,
+            Instant endedAt, String subkindKey, String summary, List<Long> personIds, Long campaignId, Double lat,
+            Double lon, String stateKey, long amount) {
+        this(kind, recordId, gridIds, placeId, occurredAt, endedAt, subkindKey, summary, personIds, campaignId, lat,
+                lon, stateKey, amount, SaveSequence.next());
+    }
 
     /** A record without a state or an amount. */
     public FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId, Instant occurredAt,

@@ -11,6 +11,7 @@ import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
 import org.gridwatch.fieldwork.CaseDue;
 import org.gridwatch.fieldwork.DeadlineGrace;
+import org.gridwatch.fieldwork.LateCases;
 import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.fieldwork.RecordKind;
@@ -112,6 +113,13 @@ public class HazardDirectory {
         List<HazardRow> rows = total == 0 ? List.of() : queries.overdue(scope.pathPrefix(), now, grace.grace(),
                 pageable.getPageSize(), pageable.getOffset());
         return new PageImpl<>(openCases(rows), pageable, total);
+    }
+
+    /** How many open hazards of the scope are past due now, yellow and red: computed at read time. */
+    public LateCases late(AreaScope scope) {
+        Instant now = clock.instant();
+        return new LateCases(queries.countAtLevel(scope.pathPrefix(), now, grace.grace(), CaseDue.OVERDUE.level()),
+                queries.countAtLevel(scope.pathPrefix(), now, grace.grace(), CaseDue.RED.level()));
     }
 
     /** The change history of a hazard within the scope, newest first. */

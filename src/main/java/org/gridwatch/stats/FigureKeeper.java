@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the figures in step with the records. Each event replaces the record's last counted facts: the old
  * facts are subtracted from every area above the record's grid and the new ones added, so an event delivered
- * twice (after a crash) or a record saved again changes nothing it should not.
+ * twice (after a crash) or a record saved again changes nothing it should not. Events may arrive out of order
+ * (they are handled on several threads); one older than the facts already counted is ignored.
  */
 @Component
 class FigureKeeper {
@@ -35,31 +36,39 @@ class FigureKeeper {
         // Inserting first makes a concurrent first save of the same record wait for this one (primary key).
         int inserted = jdbc.sql("""
                 insert into stats_record (kind, record_id, grid_id, day, subkind_key, state_key, minutes, amount,
-                                          person_ids, campaign_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (kind, record_id) do nothing
+                                          person_ids, campaign_id, sequence)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (kind, record_id) do nothing
                 """).params(facts.kind(), facts.recordId(), facts.gridId(), Date.valueOf(facts.day()),
                 facts.subkindKey(), facts.stateKey(), facts.minutes(), facts.amount(), facts.personIds(),
-                facts.campaignId()).update();
+                facts.campaignId(), facts.sequence()).update();
         if (inserted == 1) {
             add(facts, 1);
             return;
         }
         Optional<RecordFacts> counted = jdbc.sql("""
-                select kind, record_id, grid_id, day, subkind_key, state_key, minutes, amount, person_ids, campaign_id
+                select kind, record_id, grid_id, day, subkind_key, state_key, minutes, amount, person_ids, campaign_id,
+                       sequence
                 from stats_record where kind = ? and record_id = ? for update
                 """).params(facts.kind(), facts.recordId()).query((rs, n) -> new RecordFacts(rs.getString(1),
                 rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6),
-                rs.getInt(7), rs.getLong(8), longs(rs.getArray(9)), (Long) rs.getObject(10))).optional();
+                rs.getInt(7), rs.getLong(8), longs(rs.getArray(9)), (Long) rs.getObject(10), rs.getLong(11)))
+                .optional();
+        if (counted.isPresent() && counted.get().sequence() > facts.sequence()) {
+            return;
+        }
         if (counted.isPresent() && facts.sameAs(counted.get())) {
+            // nothing to recount, but a later, older event must still see that this save was newer
+            jdbc.sql("update stats_record set sequence = ? where kind = ? and record_id = ?")
+                    .params(facts.sequence(), facts.kind(), facts.recordId()).update();
             return;
         }
         counted.ifPresent(old -> add(old, -1));
         jdbc.sql("""
                 update stats_record set grid_id = ?, day = ?, subkind_key = ?, state_key = ?, minutes = ?, amount = ?,
-                                        person_ids = ?, campaign_id = ?
+                                        person_ids = ?, campaign_id = ?, sequence = ?
                 where kind = ? and record_id = ?
                 """).params(facts.gridId(), Date.valueOf(facts.day()), facts.subkindKey(), facts.stateKey(),
-                facts.minutes(), facts.amount(), facts.personIds(), facts.campaignId(), facts.kind(),
+                facts.minutes(), facts.amount(), facts.personIds(), facts.campaignId(), facts.sequence(), facts.kind(),
                 facts.recordId()).update();
         add(facts, 1);
     }

@@ -9,7 +9,7 @@ import org.gridwatch.fieldwork.RecordFilter;
 
 /** What the statistics count of one record: its home grid, day, kind, subkind, state, minutes and amount. */
 record RecordFacts(String kind, long recordId, long gridId, LocalDate day, String subkindKey, String stateKey,
-        int minutes, long amount, Long[] personIds, Long campaignId) {
+        int minutes, long amount, Long[] personIds, Long campaignId, long sequence) {
 
     static RecordFacts of(FieldRecordSaved e) {
         int minutes = e.endedAt() == null ? 0
@@ -17,7 +17,7 @@ record RecordFacts(String kind, long recordId, long gridId, LocalDate day, Strin
         return new RecordFacts(e.kind().name(), e.recordId(), e.gridIds().get(0),
                 e.occurredAt().atZone(RecordFilter.ZONE).toLocalDate(), Objects.toString(e.subkindKey(), ""),
                 Objects.toString(e.stateKey(), ""), minutes, e.amount(), e.personIds().toArray(Long[]::new),
-                e.campaignId());
+                e.campaignId(), e.sequence());
     }
 
     boolean sameAs(RecordFacts other) {
