@@ -166,7 +166,7 @@ class RatingTests {
         assertThat(ratings.history(t.communityA, JUNE, scopeA)).hasSize(1);
         Document page = page("/ratings/" + t.communityA + "/2026-06", supervisorA);
         assertThat(page.select("#result-NO_DISPUTE_OVERDUE").text()).contains("晚化解原文").doesNotContain("改过的文字");
-        assertThat(page.select("#ratingHistory li")).hasSize(1);
+        assertThat(page.select("#ratingHistory ol > li")).hasSize(1);
         Document board = page("/ratings?area=" + t.stationA + "&month=2026-06", supervisorA);
         assertThat(board.select("#confirmedBadge")).hasSize(1);
         assertThat(board.select("#confirmForm")).isEmpty();
