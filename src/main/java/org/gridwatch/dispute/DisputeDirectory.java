@@ -1,5 +1,7 @@
 package org.gridwatch.dispute;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,9 +46,11 @@ public class DisputeDirectory {
     private final PersonDirectory people;
     private final PlaceDirectory places;
     private final AuditHistory audit;
+    private final DisputeBreaches breaches;
 
     DisputeDirectory(DisputeRepository disputes, DisputeQueries queries, DisputePeople team, AreaDirectory areas,
-            PersonDirectory people, PlaceDirectory places, AuditHistory audit) {
+            PersonDirectory people, PlaceDirectory places, AuditHistory audit, DisputeBreaches breaches) {
+        this.breaches = breaches;
         this.disputes = disputes;
         this.queries = queries;
         this.team = team;
@@ -133,6 +137,20 @@ public class DisputeDirectory {
     public LateCases late(AreaScope scope) {
         return new LateCases(queries.countLate(scope.pathPrefix(), DueFilter.OVERDUE),
                 queries.countLate(scope.pathPrefix(), DueFilter.RED));
+    }
+
+    /**
+     * The disputes under the path prefix (already narrowed to the reader's scope) that were past a stage's due
+     * date by more than {@code grace} at some moment in {@code [from, to)} (up to now), earliest missed due date
+     * per dispute; for the "三零" rating.
+     */
+    public List<DisputeBreach> overdueDuring(String pathPrefix, Instant from, Instant to, Duration grace) {
+        return breaches.overdue(pathPrefix, from, to, grace);
+    }
+
+    /** The disputes under the path prefix escalated to the station or branch in {@code [from, to)}; for the "三零" rating. */
+    public List<DisputeBreach> escalatedDuring(String pathPrefix, Instant from, Instant to) {
+        return breaches.escalated(pathPrefix, from, to);
     }
 
     private Dispute visible(long id, DisputeActor actor) {

@@ -53,9 +53,12 @@ public class HazardDirectory {
     private final AuditHistory audit;
     private final DeadlineGrace grace;
     private final Clock clock;
+    private final HazardBreaches breaches;
 
     HazardDirectory(HazardRepository hazards, HazardQueries queries, AreaDirectory areas, PlaceDirectory places,
-            PersonDirectory people, Photos photos, AuditHistory audit, DeadlineGrace grace, Clock clock) {
+            PersonDirectory people, Photos photos, AuditHistory audit, DeadlineGrace grace, Clock clock,
+            HazardBreaches breaches) {
+        this.breaches = breaches;
         this.hazards = hazards;
         this.queries = queries;
         this.areas = areas;
@@ -159,6 +162,14 @@ public class HazardDirectory {
     /** How many before-photos a hazard has (call after checking it is in scope; the edit form counts them). */
     public int beforePhotoCount(long id) {
         return photos.count(new PhotoOwner(BEFORE, id));
+    }
+
+    /**
+     * The hazards under the path prefix (already narrowed to the reader's scope) left unrectified more than
+     * {@code grace} past a notice's deadline at some moment in {@code [from, to)} (up to now); for the "三零" rating.
+     */
+    public List<HazardBreach> overdueDuring(String pathPrefix, Instant from, Instant to, java.time.Duration grace) {
+        return breaches.overdue(pathPrefix, from, to, grace);
     }
 
     private List<OpenCase> openCases(List<HazardRow> rows) {
