@@ -30,6 +30,13 @@ public record ReportFigures(long enterpriseVisits, long venueVisits, long school
         return enterpriseVisits + venueVisits + schoolVisits;
     }
 
+    /** Tips per category, most first (then by key), for the figure tables. */
+    public java.util.List<Map.Entry<String, Long>> tipCategories() {
+        return tipsByCategory.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+    }
+
     /** Whether nothing at all was counted. */
     public boolean isEmpty() {
         return unitVisits() + householdVisits + otherVisits + publicityEvents + disputesReported + disputesResolved

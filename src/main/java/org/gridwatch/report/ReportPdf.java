@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.TreeMap;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -118,7 +117,7 @@ class ReportPdf {
             table.addCell(cell(zh(item.labelKey()), font, Element.ALIGN_LEFT, null));
             table.addCell(cell(item.text(report.figures()), font, Element.ALIGN_RIGHT, null));
         }
-        for (Map.Entry<String, Long> tip : new TreeMap<>(report.figures().tipsByCategory()).entrySet()) {
+        for (Map.Entry<String, Long> tip : report.figures().tipCategories()) {
             table.addCell(cell(zh("report.item.TIPS.category", zh(tip.getKey())), fonts.body, Element.ALIGN_LEFT,
                     null));
             table.addCell(cell(String.valueOf(tip.getValue()), fonts.body, Element.ALIGN_RIGHT, null));

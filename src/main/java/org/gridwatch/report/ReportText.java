@@ -23,7 +23,7 @@ class ReportText {
 
     String summary(MonthlyReport report, Locale locale) {
         ReportFigures f = report.figures();
-        String headline = messages.getMessage("report.summary", new Object[] {period(report, locale),
+        String headline = messages.getMessage("report.summary", new Object[] {lead(report, locale),
                 report.area().name(), n(f.unitVisits()), n(f.publicityEvents()), n(f.disputesResolved()),
                 n(f.consultationsAnswered()), n(f.hazardsRectified())}, locale);
         String more = messages.getMessage("report.summary.more", new Object[] {n(f.householdVisits()),
@@ -36,7 +36,7 @@ class ReportText {
         LocalDate from = report.from();
         LocalDate to = report.to();
         if (english(locale)) {
-            return month != null ? EN_MONTH.format(month) : EN_DAY.format(from) + " – " + EN_DAY.format(to);
+            return month != null ? EN_MONTH.format(month) : start(from, to) + " – " + EN_DAY.format(to);
         }
         if (month != null) {
             return month.getYear() + "年" + month.getMonthValue() + "月";
@@ -44,6 +44,20 @@ class ReportText {
         String end = (from.getYear() == to.getYear() ? "" : to.getYear() + "年") + to.getMonthValue() + "月"
                 + to.getDayOfMonth() + "日";
         return from.getYear() + "年" + from.getMonthValue() + "月" + from.getDayOfMonth() + "日至" + end;
+    }
+
+    /** How the paragraph opens: the period in Chinese, "In September 2026" or "From 1 June to 30 September 2026". */
+    private String lead(MonthlyReport report, Locale locale) {
+        if (!english(locale)) {
+            return period(report, locale);
+        }
+        return report.month() != null ? "In " + EN_MONTH.format(report.month())
+                : "From " + start(report.from(), report.to()) + " to " + EN_DAY.format(report.to());
+    }
+
+    private static String start(LocalDate from, LocalDate to) {
+        return from.getYear() == to.getYear() ? DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(from)
+                : EN_DAY.format(from);
     }
 
     static boolean english(Locale locale) {

@@ -68,7 +68,7 @@ class ReportWorkbook {
             text(row, 0, zh(item.labelKey()), item.headline() ? styles.bold : null);
             number(row, 1, item.of(report.figures()), styles);
         }
-        for (Map.Entry<String, Long> tip : new java.util.TreeMap<>(report.figures().tipsByCategory()).entrySet()) {
+        for (Map.Entry<String, Long> tip : report.figures().tipCategories()) {
             Row row = sheet.createRow(r++);
             text(row, 0, zh("report.item.TIPS.category", zh(tip.getKey())), null);
             number(row, 1, tip.getValue(), styles);

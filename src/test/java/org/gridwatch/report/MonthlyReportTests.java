@@ -120,7 +120,7 @@ class MonthlyReportTests {
         consultation(t.gridA1, "2026-09-13T02:00:00Z", false);
         consultation(t.gridB1, "2026-09-13T02:00:00Z", true);
         Eventually.value(() -> statistics.figures(t.branch, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 30))
-                .rows().stream().mapToLong(r -> r.records()).sum(), n -> n == 28);
+                .rows().stream().mapToLong(r -> r.records()).sum(), n -> n == 25);
     }
 
     @Test
