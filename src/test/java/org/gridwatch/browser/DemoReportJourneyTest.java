@@ -66,9 +66,22 @@ class DemoReportJourneyTest extends BrowserTest {
         open(url + "&lang=zh_CN");
         assertThat(scrollsSideways()).isFalse();
         screenshot("report-season-phone-zh");
+        scrollTo("#reportHeadline");
+        screenshot("report-season-phone-zh-figures");
+        scrollTo("#reportAreas");
+        screenshot("report-season-phone-zh-areas");
+        size(DESKTOP);
+        scrollTo("#figuresTitle");
+        screenshot("report-season-desktop-zh-tables");
+        size(PHONE);
         open("/reports/monthly?month=2026-13");
         assertThat(text("#reportProblems")).contains("月份格式应为");
         assertThat(scrollsSideways()).isFalse();
         screenshot("report-bad-month-phone-zh");
+    }
+
+    private void scrollTo(String css) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", find(css));
     }
 }
