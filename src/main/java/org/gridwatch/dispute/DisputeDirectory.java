@@ -153,6 +153,14 @@ public class DisputeDirectory {
         return breaches.escalated(pathPrefix, from, to);
     }
 
+    /**
+     * How many disputes under the path prefix were resolved (an agreement reached: 化解) in {@code [from,
+     * toExclusive)}, whether closed after the call-back since or not; referred and escalated ones never count.
+     */
+    public long resolvedCount(String pathPrefix, java.time.Instant from, java.time.Instant toExclusive) {
+        return queries.countResolved(pathPrefix, from, toExclusive);
+    }
+
     private Dispute visible(long id, DisputeActor actor) {
         return disputes.findVisible(id, actor.scope().pathPrefix(), actor.teamPerson())
                 .orElseThrow(() -> new RecordNotFoundException("Dispute", id));

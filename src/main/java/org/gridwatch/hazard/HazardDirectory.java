@@ -125,6 +125,14 @@ public class HazardDirectory {
                 queries.countAtLevel(scope.pathPrefix(), now, grace.grace(), CaseDue.RED.level()));
     }
 
+    /**
+     * How many hazards under the path prefix were rectified and the rectification verified on re-inspection (整改)
+     * in {@code [from, toExclusive)}; a hazard rectified but not yet verified does not count.
+     */
+    public long rectifiedCount(String pathPrefix, Instant from, Instant toExclusive) {
+        return queries.countVerified(pathPrefix, from, toExclusive);
+    }
+
     /** The change history of a hazard within the scope, newest first. */
     public List<HistoryEntry> history(long id, AreaScope scope) {
         view(id, scope);
