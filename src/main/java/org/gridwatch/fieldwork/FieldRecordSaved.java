@@ -18,19 +18,28 @@ import java.util.List;
  * @param campaignId  the campaign it is tagged with, if any
  * @param stateKey    message key of the record's state where it has one (a tip's or case's), else null
  * @param amount      the record's countable size where it has one (a publicity event's audience), else 0
+ * @param satisfaction the resident's answer recorded on it (a visit, consultation or dispute call-back), else null
  */
 public record FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId,
         Instant occurredAt, Instant endedAt, String subkindKey, String summary, List<Long> personIds,
-        Long campaignId, Double lat, Double lon, String stateKey, long amount) {
+        Long campaignId, Double lat, Double lon, String stateKey, long amount, Satisfaction satisfaction) {
 
     public static final int SUMMARY_LENGTH = 200;
+
+    /** A record without a resident's answer. */
+    public FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId, Instant occurredAt,
+            Instant endedAt, String subkindKey, String summary, List<Long> personIds, Long campaignId, Double lat,
+            Double lon, String stateKey, long amount) {
+        this(kind, recordId, gridIds, placeId, occurredAt, endedAt, subkindKey, summary, personIds, campaignId, lat,
+                lon, stateKey, amount, null);
+    }
 
     /** A record without a state or an amount. */
     public FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId, Instant occurredAt,
             Instant endedAt, String subkindKey, String summary, List<Long> personIds, Long campaignId, Double lat,
             Double lon) {
         this(kind, recordId, gridIds, placeId, occurredAt, endedAt, subkindKey, summary, personIds, campaignId, lat,
-                lon, null, 0);
+                lon, null, 0, null);
     }
 
     public FieldRecordSaved {
