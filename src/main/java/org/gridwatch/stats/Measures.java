@@ -84,30 +84,6 @@ public class Measures {
                 List.copyOf(parts), satisfaction, answers);
     }
 
-    /** The 满意率 of each of the given areas (e.g. a community's grids) over the period. */
-    public Map<Long, Ratio> satisfactionByArea(List<Long> areaIds, LocalDate from, LocalDate to) {
-        Map<Long, long[]> counts = new java.util.LinkedHashMap<>();
-        areaIds.forEach(id -> counts.put(id, new long[2]));
-        if (!areaIds.isEmpty()) {
-            jdbc.sql("""
-                    select area_id, level, sum(answers) from stats_satisfaction
-                    where area_id = any(?) and day between ? and ? group by area_id, level
-                    """).params(areaIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to))
-                    .query((rs, n) -> {
-                        long[] c = counts.get(rs.getLong(1));
-                        long answers = rs.getLong(3);
-                        c[1] += answers;
-                        if (Satisfaction.valueOf(rs.getString(2)).content()) {
-                            c[0] += answers;
-                        }
-                        return c;
-                    }).list();
-        }
-        Map<Long, Ratio> rates = new java.util.LinkedHashMap<>();
-        counts.forEach((id, c) -> rates.put(id, new Ratio(c[0], c[1])));
-        return rates;
-    }
-
     private Map<Satisfaction, Long> answers(long areaId, LocalDate from, LocalDate to) {
         Map<Satisfaction, Long> answers = new EnumMap<>(Satisfaction.class);
         for (Satisfaction level : Satisfaction.values()) {
