@@ -84,6 +84,8 @@ class DemoMeasuresJourneyTest extends BrowserTest {
     }
 
     private void scrollTo(String css) {
-        ((ChromeDriver) driver).executeScript("arguments[0].scrollIntoView(true);", find(css));
+        // instantly: Bootstrap's smooth scrolling would still be moving when the screenshot is taken
+        ((ChromeDriver) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", find(css));
     }
 }
