@@ -13,3 +13,16 @@ create table stats_satisfaction (
     answers integer     not null,
     primary key (area_id, day, kind, level)
 );
+
+-- Disputes closed before this version already carry their call-back's answer: count them now (later saves and
+-- rebuilds keep them through the events).
+update stats_record r set satisfaction = d.satisfaction
+from dispute d
+where r.kind = 'DISPUTE' and r.record_id = d.id and d.satisfaction is not null;
+insert into stats_satisfaction (area_id, day, kind, level, answers)
+select a.id, r.day, r.kind, r.satisfaction, count(*)
+from stats_record r
+join area g on g.id = r.grid_id
+cross join unnest(string_to_array(trim(both '/' from g.path), '/')::bigint[]) as a(id)
+where r.satisfaction is not null
+group by a.id, r.day, r.kind, r.satisfaction;
