@@ -85,16 +85,25 @@ public final class BulkGenerator {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Db db = new Db(connection);
+            if (db.string("select rolsuper::text from pg_roles where rolname = current_user").equals("true")) {
+                // The ids written are consistent by construction: skipping the foreign-key triggers for this
+                // transaction roughly halves the time of the load.
+                db.execute("set local session_replication_role = replica");
+            }
             territory = territory(db, plan, random);
-            log.info("Territory: {} stations, {} grids, {} people, {} places", territory.stationIds.size(),
-                    territory.grids.length, territory.people, territory.grids.length * PLACE_KINDS.length);
+            log.info("Territory: {} stations, {} grids, {} people, {} places in {} ms", territory.stationIds.size(),
+                    territory.grids.length, territory.people, territory.grids.length * PLACE_KINDS.length,
+                    (System.nanoTime() - started) / 1_000_000);
+            long recordsStarted = System.nanoTime();
             written = records(db, territory, plan.records(), random);
             connection.commit();
+            long millis = Math.max(1, (System.nanoTime() - recordsStarted) / 1_000_000);
+            log.info("Records alone: {} in {} ms ({} records/s, committed)", written, millis, written * 1000 / millis);
         } catch (SQLException e) {
             throw new IllegalStateException("Generating failed: " + e.getMessage(), e);
         }
         long recordMillis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Wrote {} records in {} ms ({} records/s)", written, recordMillis,
+        log.info("Wrote the territory and {} records in {} ms ({} records/s)", written, recordMillis,
                 recordMillis == 0 ? written : written * 1000 / recordMillis);
         long figuresStarted = System.nanoTime();
         statistics.recountFigures();

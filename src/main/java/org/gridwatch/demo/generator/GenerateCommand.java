@@ -56,6 +56,9 @@ class GenerateCommand implements ApplicationRunner {
         log.info("Generating {} grids and {} records under branch {} ({})", grids, records, branchCode, branch);
         BulkGenerator.Result result = new BulkGenerator(dataSource, statistics, clock)
                 .generate(new BulkGenerator.Plan(grids, records, seed, branch));
+        // Index-only scans need the visibility map that a vacuum writes; a normal database gets it from autovacuum.
+        jdbc.sql("vacuum analyze stats_figure").update();
+        jdbc.sql("vacuum analyze stats_record").update();
         jdbc.sql("analyze").update();
         log.info("Generated: area codes {}-*, {} records; records {} ms, figures {} ms. Dashboard: /dashboard?area={}",
                 result.codePrefix(), result.records(), result.recordMillis(), result.figureMillis(), branch);

@@ -11,8 +11,6 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
-import org.gridwatch.duty.CoverageFilter;
-import org.gridwatch.duty.DutyDirectory;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.Role;
@@ -51,17 +49,17 @@ class DashboardController {
     private final Statistics statistics;
     private final StatisticsRebuild rebuild;
     private final AreaDirectory areas;
-    private final DutyDirectory duty;
+    private final CoverageSnapshots coverage;
     private final PersonDirectory people;
     private final MessageSource messages;
     private final Clock clock;
 
-    DashboardController(Statistics statistics, StatisticsRebuild rebuild, AreaDirectory areas, DutyDirectory duty, PersonDirectory people,
+    DashboardController(Statistics statistics, StatisticsRebuild rebuild, AreaDirectory areas, CoverageSnapshots coverage, PersonDirectory people,
             MessageSource messages, Clock clock) {
         this.statistics = statistics;
         this.rebuild = rebuild;
         this.areas = areas;
-        this.duty = duty;
+        this.coverage = coverage;
         this.people = people;
         this.messages = messages;
         this.clock = clock;
@@ -84,7 +82,7 @@ class DashboardController {
         model.addAttribute("periods", DashboardPeriod.Kind.values());
         model.addAttribute("figures", figures);
         model.addAttribute("kinds", COUNTED);
-        model.addAttribute("coverage", duty.counts(scope, new CoverageFilter(chosen.path(), null)));
+        model.addAttribute("coverage", coverage.counts(scope, chosen.path()));
         model.addAttribute("listQuery", "?area=" + chosen.id() + "&from=" + shown.from() + "&to=" + shown.to());
         model.addAttribute("trendChart", json(trend(chosen, shown, locale)));
         List<AreaSummary> children = areas.children(chosen.id(), scope);
