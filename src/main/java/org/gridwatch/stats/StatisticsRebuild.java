@@ -50,6 +50,17 @@ public class StatisticsRebuild {
         return counted[0];
     }
 
+    /**
+     * Recounts stats_figure from stats_record alone, for records whose facts were written in bulk without events
+     * (the benchmark data generator).
+     */
+    @Transactional
+    public void recountFigures() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(FigureKeeper.LOCK_KEY).query(Object.class).single();
+        jdbc.sql("truncate stats_figure").update();
+        rollUp();
+    }
+
     /** Whether no record has been counted yet. */
     @Transactional(readOnly = true)
     public boolean isEmpty() {

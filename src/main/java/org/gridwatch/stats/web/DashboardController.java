@@ -60,6 +60,7 @@ class DashboardController {
     private final StatisticsRebuild rebuild;
     private final AreaDirectory areas;
     private final DutyDirectory duty;
+    private final CoverageSnapshots coverage;
     private final PersonDirectory people;
     private final DisputeDirectory disputes;
     private final HazardDirectory hazards;
@@ -68,7 +69,8 @@ class DashboardController {
     private final Clock clock;
 
     DashboardController(Statistics statistics, StatisticsRebuild rebuild, AreaDirectory areas, DutyDirectory duty,
-            PersonDirectory people, DisputeDirectory disputes, HazardDirectory hazards, VisitDirectory visits,
+            CoverageSnapshots coverage, PersonDirectory people, DisputeDirectory disputes, HazardDirectory hazards,
+            VisitDirectory visits,
             MessageSource messages, Clock clock) {
         this.visits = visits;
         this.disputes = disputes;
@@ -76,6 +78,7 @@ class DashboardController {
         this.statistics = statistics;
         this.rebuild = rebuild;
         this.areas = areas;
+        this.coverage = coverage;
         this.duty = duty;
         this.people = people;
         this.messages = messages;
@@ -99,7 +102,7 @@ class DashboardController {
         model.addAttribute("periods", DashboardPeriod.Kind.values());
         model.addAttribute("figures", figures);
         model.addAttribute("kinds", COUNTED);
-        model.addAttribute("coverage", duty.counts(scope, new CoverageFilter(chosen.path(), null)));
+        model.addAttribute("coverage", coverage.counts(scope, chosen.path()));
         // Whether a case is late depends on the clock, so the modules count it now rather than the figures.
         AreaScope within = new AreaScope(chosen.path());
         model.addAttribute("disputesLate", disputes.late(within));
