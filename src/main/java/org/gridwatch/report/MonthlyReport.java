@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import org.gridwatch.stats.MeasureValues;
 import org.gridwatch.area.AreaSummary;
 
 /**
@@ -11,7 +13,14 @@ import org.gridwatch.area.AreaSummary;
  * same for each child area (stations of a branch, communities of a station…), and when it was made.
  */
 public record MonthlyReport(AreaSummary area, String areaLabel, LocalDate from, LocalDate to, ReportFigures figures,
-        List<AreaRow> children, Instant madeAt) {
+        List<AreaRow> children, MeasureValues measures, Instant madeAt) {
+
+    /** The three rates (见警率, 管事率, 满意率) as the report lists them: message key and value ("—" when empty). */
+    public List<Map.Entry<String, String>> rates() {
+        return List.of(Map.entry("stats.measures.visibility", measures.visibility().text()),
+                Map.entry("stats.measures.handling", measures.handling().text()),
+                Map.entry("stats.measures.satisfaction", measures.satisfaction().text()));
+    }
 
     /** One child area's line of the per-area table. */
     public record AreaRow(AreaSummary area, ReportFigures figures) {

@@ -15,6 +15,7 @@ import org.gridwatch.hazard.HazardDirectory;
 import org.gridwatch.outreach.OutreachFigures;
 import org.gridwatch.outreach.OutreachStatistics;
 import org.gridwatch.stats.Figures;
+import org.gridwatch.stats.Measures;
 import org.gridwatch.stats.Statistics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ public class MonthlyReports {
     public static final int MAX_DAYS = 366;
 
     private final Statistics statistics;
+    private final Measures measures;
     private final OutreachStatistics outreach;
     private final DisputeDirectory disputes;
     private final HazardDirectory hazards;
@@ -41,9 +43,10 @@ public class MonthlyReports {
     private final ReportPdf pdf;
     private final Clock clock;
 
-    MonthlyReports(Statistics statistics, OutreachStatistics outreach, DisputeDirectory disputes,
+    MonthlyReports(Statistics statistics, Measures measures, OutreachStatistics outreach, DisputeDirectory disputes,
             HazardDirectory hazards, AreaDirectory areas, ReportText text, ReportWorkbook workbook, ReportPdf pdf,
             Clock clock) {
+        this.measures = measures;
         this.statistics = statistics;
         this.outreach = outreach;
         this.disputes = disputes;
@@ -70,7 +73,7 @@ public class MonthlyReports {
                 .filter(row -> !row.area().retired() || !row.figures().isEmpty())
                 .toList();
         return new MonthlyReport(area, areas.label(area.id()), from, to, figures(area, from, to), children,
-                clock.instant());
+                measures.measures(area.id(), from, to), clock.instant());
     }
 
     /** The generated paragraph (情况综述) in the locale's language; the Chinese one is the official wording. */

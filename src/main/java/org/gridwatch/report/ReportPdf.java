@@ -122,6 +122,10 @@ class ReportPdf {
                     null));
             table.addCell(cell(String.valueOf(tip.getValue()), fonts.body, Element.ALIGN_RIGHT, null));
         }
+        for (Map.Entry<String, String> rate : report.rates()) {
+            table.addCell(cell(zh(rate.getKey()), fonts.bold, Element.ALIGN_LEFT, null));
+            table.addCell(cell(rate.getValue(), fonts.bold, Element.ALIGN_RIGHT, null));
+        }
         return table;
     }
 

@@ -73,6 +73,11 @@ class ReportWorkbook {
             text(row, 0, zh("report.item.TIPS.category", zh(tip.getKey())), null);
             number(row, 1, tip.getValue(), styles);
         }
+        for (Map.Entry<String, String> rate : report.rates()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, zh(rate.getKey()), styles.bold);
+            text(row, 1, rate.getValue(), null);
+        }
         r++;
         Row basis = sheet.createRow(r);
         text(basis, 0, zh("report.basis.title") + "：" + zh("report.basis"), styles.wrapped);
