@@ -12,6 +12,9 @@ import org.gridwatch.duty.DutyManagement;
 import org.gridwatch.duty.TestTerritory;
 import org.gridwatch.identity.AccountManagement;
 import org.junit.jupiter.api.AfterEach;
+import org.gridwatch.fieldwork.Origin;
+import org.gridwatch.fieldwork.RecordKind;
+import org.gridwatch.fieldwork.TimelineFixture;
 import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,11 +66,13 @@ class DisputeJourneyTest extends BrowserTest {
         long otherDispute = f.report();
         String suffix = f.territory.suffix();
 
+        // the visit the dispute was heard on, as the visit module's save puts it on the grid's timeline
+        Origin visit = TimelineFixture.recordIn(jdbc, RecordKind.VISIT, f.grid, null);
         size(PHONE);
         signIn(f.officerUser.getUsername(), TestTerritory.PASSWORD);
-        open("/disputes/new?origin=VISIT-40&gridId=" + f.grid + "&text=%E6%A5%BC%E4%B8%8A%E6%BC%8F%E6%B0%B4"
+        open("/disputes/new?origin=" + visit.text() + "&gridId=" + f.grid + "&text=%E6%A5%BC%E4%B8%8A%E6%BC%8F%E6%B0%B4"
                 + "%E5%AF%BC%E8%87%B4%E6%A5%BC%E4%B8%8B%E5%A2%99%E9%9D%A2%E5%8F%97%E6%8D%9F&lang=zh_CN");
-        assertThat(text("#originNote")).contains("走访 #40");
+        assertThat(text("#originNote")).contains("走访 #" + visit.recordId());
         assertThat(find("#description").getAttribute("value")).isEqualTo("楼上漏水导致楼下墙面受损");
         type("input[name='parties[0].name']", "刘桂兰" + suffix);
         type("input[name='parties[0].phone']", "13912345678");
@@ -87,7 +92,7 @@ class DisputeJourneyTest extends BrowserTest {
 
         assertThat(text(".alert-success")).contains("矛盾纠纷已登记");
         assertThat(text("#state")).isEqualTo("已登记");
-        assertThat(text("#originLink")).contains("走访 #40");
+        assertThat(text("#originLink")).contains("走访 #" + visit.recordId());
         long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/disputes/(\\d+).*", "$1"));
         click("#accept");
         assertThat(text("#state")).isEqualTo("已受理");
