@@ -62,5 +62,6 @@ create table campaign_target_aud (
     kind        varchar(30) not null,
     amount      integer     not null,
     unit        varchar(20) not null,
-    primary key (rev, campaign_id, kind, amount, unit)
+    setordinal  integer     not null,
+    primary key (rev, campaign_id, kind, amount, unit, setordinal)
 );
