@@ -1,5 +1,6 @@
 package org.gridwatch.demo;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,10 +59,12 @@ class DemoCampaigns implements DemoRecords {
     private final VisitDirectory visitDirectory;
     private final VisitManagement visits;
     private final PublicityEvents publicity;
+    private final EntityManager entityManager;
 
     DemoCampaigns(JdbcClient jdbc, CampaignManagement campaigns, PatrolDirectory patrolDirectory,
             PatrolManagement patrols, VisitDirectory visitDirectory, VisitManagement visits,
-            PublicityEvents publicity) {
+            PublicityEvents publicity, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.patrolDirectory = patrolDirectory;
@@ -99,6 +102,7 @@ class DemoCampaigns implements DemoRecords {
                     p.findings().stream().map(f -> new PatrolData.FindingEntry(f.number(), f.text())).toList()),
                     List.of(), null, ALL);
             tagged++;
+            settle(tagged);
         }
         for (long id : ids("visit", "occurred_at", SUMMER_FROM, SUMMER_TO, "kind in ('ENTERPRISE', 'VENUE', 'SCHOOL')")) {
             VisitView v = visitDirectory.get(id, ALL);
@@ -107,6 +111,7 @@ class DemoCampaigns implements DemoRecords {
                     v.latitude(), v.longitude(), summer), List.of(), List.of(), ALL,
                     new org.gridwatch.visit.Recorder(v.recordedBy(), v.recordedByName()));
             tagged++;
+            settle(tagged);
         }
         String linhePath = jdbc.sql("select path from area where id = ?").param(linhe).query(String.class).single();
         for (long id : ids("publicity_event", "occurred_at", ANTI_FRAUD_FROM, ANTI_FRAUD_TO, null)) {
@@ -124,9 +129,18 @@ class DemoCampaigns implements DemoRecords {
                     f.personIds(), f.notes(), f.lat(), f.lon(), campaign), e.topic(), e.title(), e.placeId(),
                     e.venue(), e.audienceSize()), List.of(), null, ALL);
             tagged++;
+            settle(tagged);
         }
         log.info("Demo campaigns: 2 campaigns, {} records tagged in {} ms", tagged,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Keeps the persistence context small: every change would otherwise dirty-check all earlier ones. */
+    private void settle(int tagged) {
+        if (tagged % 50 == 0) {
+            entityManager.flush();
+            entityManager.clear();
+        }
     }
 
     private long areaId(String code) {
