@@ -131,6 +131,11 @@ public record CampaignProgress(LocalDate asOf, long daysElapsed, long daysTotal,
                 .mapToLong(CampaignPoint::records).sum();
     }
 
+    /** Whether a target is per grid per week (only those have grids behind). */
+    public boolean hasWeeklyTargets() {
+        return targets.stream().anyMatch(t -> t.target().unit() == TargetUnit.PER_GRID_WEEK);
+    }
+
     /** The target of the kind, if the campaign has one. */
     public TargetProgress target(TargetKind kind) {
         return targets.stream().filter(t -> t.target().kind() == kind).findFirst().orElse(null);

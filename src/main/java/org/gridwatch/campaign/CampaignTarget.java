@@ -35,6 +35,12 @@ class CampaignTarget {
         return other instanceof CampaignTarget t && t.kind == kind && t.amount == amount && t.unit == unit;
     }
 
+    /** How the change history shows it, e.g. {@code PATROL 2 PER_GRID_WEEK}. */
+    @Override
+    public String toString() {
+        return kind + " " + amount + " " + unit;
+    }
+
     @Override
     public int hashCode() {
         return Objects.hash(kind, amount, unit);
