@@ -39,7 +39,7 @@ class CampaignJourneyTest extends BrowserTest {
         assertThat(scrollsSideways()).isFalse();
         click("#newCampaign");
         type("#name", name);
-        setValue("#startsOn", today.minusDays(3).toString());
+        setValue("#startsOn", today.minusDays(14).toString());
         setValue("#endsOn", today.plusDays(60).toString());
         click("input[name='areaIds'][value='" + f.t.communityA + "']");
         new Select(find("select[name='targets[0].kind']")).selectByValue("PATROL");
@@ -76,7 +76,7 @@ class CampaignJourneyTest extends BrowserTest {
             driver.get(page);
         }
         assertThat(text("#targets [data-actual]")).isEqualTo("1");
-        assertThat(text("#byArea")).contains("甲社区");
+        assertThat(text("#byArea")).contains("甲二网格").contains("1 / 10");
         assertThat(text("#behind")).contains("甲一网格");
         assertThat(scrollsSideways()).isFalse();
         screenshot("campaign-detail-phone-zh");
