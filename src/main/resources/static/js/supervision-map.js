@@ -38,12 +38,13 @@
             + '">' + text(element.dataset.openTimeline) + '</a>');
         }
       }).addTo(map);
+      // The view must be set before the points: Leaflet cannot place a circle marker on a map without one.
+      if (layer.getLayers().length) { map.fitBounds(layer.getBounds(), {padding: [12, 12]}); }
+      else { map.setView([43.85, 125.35], 11); }
       data.points.forEach(function (p) {
         L.circleMarker([p.lat, p.lon], {radius: 4, color: '#d63384', weight: 1, fillOpacity: 0.9})
           .bindPopup('<a href="' + text(p.path) + '">' + text(p.label) + '</a>').addTo(map);
       });
-      if (layer.getLayers().length) { map.fitBounds(layer.getBounds(), {padding: [12, 12]}); }
-      else { map.setView([43.85, 125.35], 11); }
       var legend = document.getElementById('mapLegend');
       var parts = [];
       if (data.coverage) {

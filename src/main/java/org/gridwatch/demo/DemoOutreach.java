@@ -104,6 +104,9 @@ class DemoOutreach implements DemoRecords {
     private final EntityManager entityManager;
 
     private Random random;
+
+    /** Consultations planned so far: numbers the residents' answers. */
+    private long consultationsPlanned;
     private final AreaScope all = AreaScope.everything();
 
     DemoOutreach(AreaDirectory areas, PersonDirectory people, PlaceDirectory places, PartnerDirectory partners,
@@ -124,6 +127,7 @@ class DemoOutreach implements DemoRecords {
     @Override
     public void load() {
         random = new Random(20260601L);
+        consultationsPlanned = 0;
         List<Planned> planned = new ArrayList<>();
         List<Station> stations = areas.liveWithin(all, AreaType.STATION).stream().map(this::station).toList();
         for (Station station : stations) {
@@ -174,8 +178,10 @@ class DemoOutreach implements DemoRecords {
         int c = random.nextInt(100);
         ConsultationChannel channel = c < 55 ? ConsultationChannel.IN_PERSON
                 : c < 85 ? ConsultationChannel.PHONE : ConsultationChannel.ONLINE;
+        long n = ++consultationsPlanned;
         ConsultationData data = new ConsultationData(new FieldFacts(grid, at, takenBy, null, null, null, null), qa[0],
-                answeredBy == null ? null : qa[1], answeredBy, channel);
+                answeredBy == null ? null : qa[1], answeredBy, channel,
+                answeredBy == null ? null : DemoAnswers.answer(n), answeredBy == null ? null : DemoAnswers.remark(n));
         return new Planned(at, () -> consultations.create(data, List.of(), RECORDER, all));
     }
 

@@ -283,7 +283,8 @@ class DemoVisits implements DemoRecords {
         List<MultipartFile> photos = category == VisitCategory.RISK && random.nextInt(3) == 0
                 ? List.of(photo(written)) : List.of();
         var visit = visits.create(new VisitData(kind, gridId, place == null ? null : place.id(), at, who, category,
-                learned, followUp, followUpBy, null, lat, lon, null), photos, AreaScope.everything(),
+                learned, followUp, followUpBy, null, lat, lon, null, DemoAnswers.answer(written),
+                DemoAnswers.remark(written)), photos, AreaScope.everything(),
                 recorder(team.communityCode));
         if (followUp && followUpBy.isBefore(LocalDate.now(clock.withZone(RecordFilter.ZONE)).minusDays(3))
                 && random.nextInt(4) > 0) {

@@ -1,5 +1,7 @@
 package org.gridwatch.dispute;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -7,6 +9,7 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
+import org.gridwatch.fieldwork.LateCases;
 import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.identity.SignedInUser;
@@ -43,9 +46,11 @@ public class DisputeDirectory {
     private final PersonDirectory people;
     private final PlaceDirectory places;
     private final AuditHistory audit;
+    private final DisputeBreaches breaches;
 
     DisputeDirectory(DisputeRepository disputes, DisputeQueries queries, DisputePeople team, AreaDirectory areas,
-            PersonDirectory people, PlaceDirectory places, AuditHistory audit) {
+            PersonDirectory people, PlaceDirectory places, AuditHistory audit, DisputeBreaches breaches) {
+        this.breaches = breaches;
         this.disputes = disputes;
         this.queries = queries;
         this.team = team;
@@ -126,6 +131,34 @@ public class DisputeDirectory {
     public Page<OpenCase> overdue(AreaScope scope, Pageable pageable) {
         List<OpenCase> rows = queries.overdue(scope.pathPrefix(), pageable.getPageSize(), pageable.getOffset());
         return new PageImpl<>(rows, pageable, queries.countOverdue(scope.pathPrefix()));
+    }
+
+    /** How many open disputes of the scope are past due now, yellow and red: computed at read time. */
+    public LateCases late(AreaScope scope) {
+        return new LateCases(queries.countLate(scope.pathPrefix(), DueFilter.OVERDUE),
+                queries.countLate(scope.pathPrefix(), DueFilter.RED));
+    }
+
+    /**
+     * The disputes under the path prefix (already narrowed to the reader's scope) that were past a stage's due
+     * date by more than {@code grace} at some moment in {@code [from, to)} (up to now), earliest missed due date
+     * per dispute; for the "三零" rating.
+     */
+    public List<DisputeBreach> overdueDuring(String pathPrefix, Instant from, Instant to, Duration grace) {
+        return breaches.overdue(pathPrefix, from, to, grace);
+    }
+
+    /** The disputes under the path prefix escalated to the station or branch in {@code [from, to)}; for the "三零" rating. */
+    public List<DisputeBreach> escalatedDuring(String pathPrefix, Instant from, Instant to) {
+        return breaches.escalated(pathPrefix, from, to);
+    }
+
+    /**
+     * How many disputes under the path prefix were resolved (an agreement reached: 化解) in {@code [from,
+     * toExclusive)}, whether closed after the call-back since or not; referred and escalated ones never count.
+     */
+    public long resolvedCount(String pathPrefix, java.time.Instant from, java.time.Instant toExclusive) {
+        return queries.countResolved(pathPrefix, from, toExclusive);
     }
 
     private Dispute visible(long id, DisputeActor actor) {

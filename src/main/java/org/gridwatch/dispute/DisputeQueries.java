@@ -133,6 +133,24 @@ class DisputeQueries {
                 .params(params(overdueSearch(prefix), null, true)).query(Long.class).single();
     }
 
+    long countLate(String prefix, DueFilter level) {
+        customPlans();
+        DisputeSearch search = new DisputeSearch(prefix, null, null, null, null, null, level, null, null);
+        return jdbc.sql(FILTERED + "select count(*) from chosen")
+                .params(params(search, null, true)).query(Long.class).single();
+    }
+
+    /** Disputes under the prefix whose agreement was reached in [from, to), whatever their state is now. */
+    long countResolved(String prefix, Instant from, Instant to) {
+        customPlans();
+        return jdbc.sql("""
+                select count(*) from dispute d
+                where d.grid_id in (select a.id from area a where a.path like :prefix || '%')
+                  and d.resolved_at >= :from and d.resolved_at < :to
+                """).param("prefix", prefix).param("from", time(from)).param("to", time(to))
+                .query(Long.class).single();
+    }
+
     private static DisputeSearch overdueSearch(String prefix) {
         return new DisputeSearch(prefix, null, null, null, null, null, DueFilter.LATE, null, null);
     }

@@ -4,7 +4,10 @@ import java.util.List;
 import org.gridwatch.fieldwork.FieldRecordSaved;
 import org.gridwatch.fieldwork.RecordKind;
 
-/** What the grid and place timelines learn of a dispute: never the parties' phones or ID numbers. */
+/**
+ * What the grid and place timelines (and the statistics) learn of a dispute: never the parties' phones or ID
+ * numbers; the call-back's satisfaction once there is one.
+ */
 final class DisputeRecords {
 
     private DisputeRecords() {
@@ -14,7 +17,13 @@ final class DisputeRecords {
         List<Long> team = dispute.getTeam().stream().map(TeamSeat::personId).toList();
         return new FieldRecordSaved(RecordKind.DISPUTE, dispute.getId(), List.of(dispute.getGridId()),
                 dispute.getPlaceId(), dispute.getOccurredAt(), null, dispute.getCategory().labelKey(),
-                summary(dispute), team, null, null, null, dispute.getState().labelKey(), 0);
+                summary(dispute), team, null, null, null, dispute.getState().labelKey(), 0, answer(dispute));
+    }
+
+    /** The call-back's answer, in the shared terms of the statistics' 满意率. */
+    static org.gridwatch.fieldwork.Satisfaction answer(Dispute dispute) {
+        return dispute.getSatisfaction() == null ? null
+                : org.gridwatch.fieldwork.Satisfaction.valueOf(dispute.getSatisfaction().name());
     }
 
     /** "张三、李四：description" — the parties' names and what it is about. */

@@ -4,7 +4,9 @@ import java.util.function.Consumer;
 import org.gridwatch.fieldwork.FieldRecordSaved;
 import org.gridwatch.fieldwork.FieldRecordSource;
 import org.gridwatch.fieldwork.RecordKind;
-import org.springframework.data.domain.Sort;
+import jakarta.persistence.EntityManager;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Component;
 
 /** Replays every dispute as the event its save publishes (figure rebuilds). */
@@ -12,9 +14,11 @@ import org.springframework.stereotype.Component;
 class DisputeReplay implements FieldRecordSource {
 
     private final DisputeRepository disputes;
+    private final EntityManager entities;
 
-    DisputeReplay(DisputeRepository disputes) {
+    DisputeReplay(DisputeRepository disputes, EntityManager entities) {
         this.disputes = disputes;
+        this.entities = entities;
     }
 
     @Override
@@ -24,6 +28,16 @@ class DisputeReplay implements FieldRecordSource {
 
     @Override
     public void replay(Consumer<FieldRecordSaved> sink) {
-        disputes.findAll(Sort.by("id")).forEach(dispute -> sink.accept(DisputeRecords.saved(dispute)));
+        // In pages by id, clearing the persistence context after each, so a million records never sit in memory.
+        ScrollPosition position = ScrollPosition.keyset();
+        Window<Dispute> page;
+        do {
+            page = disputes.findFirst500ByOrderByIdAsc(position);
+            page.forEach(dispute -> sink.accept(DisputeRecords.saved(dispute)));
+            if (!page.isEmpty()) {
+                position = page.positionAt(page.size() - 1);
+            }
+            entities.clear();
+        } while (page.hasNext());
     }
 }

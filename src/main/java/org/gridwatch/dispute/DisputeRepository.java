@@ -2,6 +2,8 @@ package org.gridwatch.dispute;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -27,4 +29,7 @@ interface DisputeRepository extends JpaRepository<Dispute, Long> {
             order by d.id
             """, nativeQuery = true)
     List<Dispute> findOpenWithMember(long personId);
+
+    /** The next records by id after the position (replays read in pages, never all at once). */
+    Window<Dispute> findFirst500ByOrderByIdAsc(ScrollPosition position);
 }

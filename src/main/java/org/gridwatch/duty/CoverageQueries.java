@@ -87,11 +87,29 @@ class CoverageQueries {
                 .query(CoverageQueries::row).list();
     }
 
+    /**
+     * The board's status rule without its names: at 10,000 grids the board's name aggregation (sorting 30,000
+     * Chinese names) took 0.4 s, the role flags alone a few milliseconds.
+     */
     CoverageCounts counts(String prefix, LocalDate today) {
         customPlans();
         long[] counts = new long[3];
-        jdbc.sql(COVERAGE + "select status, count(*) as n from board group by status")
-                .params(params(prefix, null, null, today))
+        jdbc.sql("""
+                select status, count(*) as n from (
+                    select case when bool_or(a.role = 'RESPONSIBLE_OFFICER') and bool_or(a.role = 'AUXILIARY')
+                                     and bool_or(a.role = 'LIAISON') then 'COVERED'
+                                when count(a.id) = 0 then 'UNCOVERED'
+                                else 'PARTLY' end as status
+                    from area g
+                    join area c on c.id = g.parent_id
+                    join area s on s.id = c.parent_id
+                    left join duty_assignment a on a.grid_id = g.id and a.valid_from <= :today
+                         and (a.valid_to is null or a.valid_to >= :today)
+                    where g.type = 'GRID' and g.retired_at is null and g.path like :prefix || '%'
+                    group by g.id) board
+                group by status
+                """)
+                .param("prefix", prefix).param("today", today)
                 .query(rs -> {
                     counts[CoverageStatus.valueOf(rs.getString("status")).ordinal()] = rs.getLong("n");
                 });

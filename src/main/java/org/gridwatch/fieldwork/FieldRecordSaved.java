@@ -18,12 +18,32 @@ import java.util.List;
  * @param campaignId  the campaign it is tagged with, if any
  * @param stateKey    message key of the record's state where it has one (a tip's or case's), else null
  * @param amount      the record's countable size where it has one (a publicity event's audience), else 0
+ * @param satisfaction the resident's answer recorded on it (a visit, consultation or dispute call-back), else null
+ * @param sequence    grows with every save (stamped when the event is made): of two events of one record,
+ *                    the one with the higher sequence is the newer, however late it is delivered
  */
 public record FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId,
         Instant occurredAt, Instant endedAt, String subkindKey, String summary, List<Long> personIds,
-        Long campaignId, Double lat, Double lon, String stateKey, long amount) {
+        Long campaignId, Double lat, Double lon, String stateKey, long amount, Satisfaction satisfaction,
+        long sequence) {
 
     public static final int SUMMARY_LENGTH = 200;
+
+    /** A save now, with the resident's answer if any: the sequence is stamped. */
+    public FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId, Instant occurredAt,
+            Instant endedAt, String subkindKey, String summary, List<Long> personIds, Long campaignId, Double lat,
+            Double lon, String stateKey, long amount, Satisfaction satisfaction) {
+        this(kind, recordId, gridIds, placeId, occurredAt, endedAt, subkindKey, summary, personIds, campaignId, lat,
+                lon, stateKey, amount, satisfaction, SaveSequence.next());
+    }
+
+    /** A save now of a record without a resident's answer. */
+    public FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId, Instant occurredAt,
+            Instant endedAt, String subkindKey, String summary, List<Long> personIds, Long campaignId, Double lat,
+            Double lon, String stateKey, long amount) {
+        this(kind, recordId, gridIds, placeId, occurredAt, endedAt, subkindKey, summary, personIds, campaignId, lat,
+                lon, stateKey, amount, null);
+    }
 
     /** A record without a state or an amount. */
     public FieldRecordSaved(RecordKind kind, long recordId, List<Long> gridIds, Long placeId, Instant occurredAt,

@@ -36,14 +36,27 @@ public class FieldworkChoices {
     private final AreaDirectory areas;
     private final PersonDirectory people;
     private final DutyDirectory duty;
+    private final Timelines timelines;
     private final ObjectProvider<CampaignCatalog> campaigns;
 
-    FieldworkChoices(AreaDirectory areas, PersonDirectory people, DutyDirectory duty,
+    FieldworkChoices(AreaDirectory areas, PersonDirectory people, DutyDirectory duty, Timelines timelines,
             ObjectProvider<CampaignCatalog> campaigns) {
+        this.timelines = timelines;
         this.areas = areas;
         this.people = people;
         this.duty = duty;
         this.campaigns = campaigns;
+    }
+
+    /**
+     * The origin written in {@code text} when it is well formed and its record lies within the user's scope;
+     * otherwise empty, so a case can never be linked to (and mark as followed up) a record the user cannot see.
+     */
+    public Optional<Origin> visibleOrigin(String text, SignedInUser user) {
+        if (text == null || text.length() > 40) {
+            return Optional.empty();
+        }
+        return Origin.parse(text).filter(origin -> timelines.isVisible(origin, scope(user)));
     }
 
     public AreaScope scope(SignedInUser user) {

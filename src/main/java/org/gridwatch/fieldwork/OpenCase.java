@@ -1,6 +1,7 @@
 package org.gridwatch.fieldwork;
 
 import java.time.Instant;
+import java.util.Comparator;
 
 /**
  * One open case (dispute, hazard, …) as home pages and overdue lists show it, whatever its module.
@@ -11,6 +12,10 @@ import java.time.Instant;
  */
 public record OpenCase(RecordKind kind, long id, String title, long gridId, String gridLabel, String stateKey,
         Instant dueAt, CaseDue due) {
+
+    /** Red (督办) first, then overdue, then on time; within a level the soonest due first. */
+    public static final Comparator<OpenCase> MOST_URGENT = Comparator.comparing((OpenCase c) -> -c.due().level())
+            .thenComparing(OpenCase::dueAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
     public String path() {
         return kind.detailPath(id);

@@ -49,6 +49,15 @@ public class Timelines {
         return page("place_id = :id and home_grid", placeId, pageable);
     }
 
+    /** Whether the origin's record exists and lies (by any of its grids) within the scope. */
+    public boolean isVisible(Origin origin, AreaScope scope) {
+        return jdbc.sql("""
+                select exists (select 1 from timeline_entry t join area a on a.id = t.grid_id
+                               where t.kind = :kind and t.record_id = :id and a.path like :prefix || '%')
+                """).param("kind", origin.kind().name()).param("id", origin.recordId())
+                .param("prefix", scope.pathPrefix()).query(Boolean.class).single();
+    }
+
     /** When a record of the kind last happened at the place, if ever. */
     public Optional<Instant> lastAt(long placeId, RecordKind kind) {
         return jdbc.sql("""

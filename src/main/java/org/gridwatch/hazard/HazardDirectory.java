@@ -11,6 +11,7 @@ import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
 import org.gridwatch.fieldwork.CaseDue;
 import org.gridwatch.fieldwork.DeadlineGrace;
+import org.gridwatch.fieldwork.LateCases;
 import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.fieldwork.RecordKind;
@@ -52,9 +53,12 @@ public class HazardDirectory {
     private final AuditHistory audit;
     private final DeadlineGrace grace;
     private final Clock clock;
+    private final HazardBreaches breaches;
 
     HazardDirectory(HazardRepository hazards, HazardQueries queries, AreaDirectory areas, PlaceDirectory places,
-            PersonDirectory people, Photos photos, AuditHistory audit, DeadlineGrace grace, Clock clock) {
+            PersonDirectory people, Photos photos, AuditHistory audit, DeadlineGrace grace, Clock clock,
+            HazardBreaches breaches) {
+        this.breaches = breaches;
         this.hazards = hazards;
         this.queries = queries;
         this.areas = areas;
@@ -114,6 +118,21 @@ public class HazardDirectory {
         return new PageImpl<>(openCases(rows), pageable, total);
     }
 
+    /** How many open hazards of the scope are past due now, yellow and red: computed at read time. */
+    public LateCases late(AreaScope scope) {
+        Instant now = clock.instant();
+        return new LateCases(queries.countAtLevel(scope.pathPrefix(), now, grace.grace(), CaseDue.OVERDUE.level()),
+                queries.countAtLevel(scope.pathPrefix(), now, grace.grace(), CaseDue.RED.level()));
+    }
+
+    /**
+     * How many hazards under the path prefix were rectified and the rectification verified on re-inspection (整改)
+     * in {@code [from, toExclusive)}; a hazard rectified but not yet verified does not count.
+     */
+    public long rectifiedCount(String pathPrefix, Instant from, Instant toExclusive) {
+        return queries.countVerified(pathPrefix, from, toExclusive);
+    }
+
     /** The change history of a hazard within the scope, newest first. */
     public List<HistoryEntry> history(long id, AreaScope scope) {
         view(id, scope);
@@ -151,6 +170,14 @@ public class HazardDirectory {
     /** How many before-photos a hazard has (call after checking it is in scope; the edit form counts them). */
     public int beforePhotoCount(long id) {
         return photos.count(new PhotoOwner(BEFORE, id));
+    }
+
+    /**
+     * The hazards under the path prefix (already narrowed to the reader's scope) left unrectified more than
+     * {@code grace} past a notice's deadline at some moment in {@code [from, to)} (up to now); for the "三零" rating.
+     */
+    public List<HazardBreach> overdueDuring(String pathPrefix, Instant from, Instant to, java.time.Duration grace) {
+        return breaches.overdue(pathPrefix, from, to, grace);
     }
 
     private List<OpenCase> openCases(List<HazardRow> rows) {

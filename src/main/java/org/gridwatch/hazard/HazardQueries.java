@@ -89,10 +89,25 @@ class HazardQueries {
                 .query(HazardQueries::row).list();
     }
 
+    /** Hazards under the prefix whose rectification was verified in [from, to). */
+    long countVerified(String prefix, Instant from, Instant to) {
+        return jdbc.sql("select count(*) from hazard h where h.verified_at >= :from and h.verified_at < :to "
+                + "and h.grid_id in (select a.id from area a where a.path like :prefix || '%')")
+                .param("prefix", prefix).param("from", time(from)).param("to", time(to)).query(Long.class).single();
+    }
+
     long countOverdue(String prefix, Instant now) {
         return jdbc.sql("select count(*) from hazard h where h.state <> 'VERIFIED' and h.due_at < :now "
                 + "and h.grid_id in (select a.id from area a where a.path like :prefix || '%')")
                 .param("prefix", prefix).param("now", time(now)).query(Long.class).single();
+    }
+
+    /** Open hazards of the scope at a due level now (1 overdue, 2 red). */
+    long countAtLevel(String prefix, Instant now, Duration grace, int level) {
+        return jdbc.sql("select count(*) from hazard h where h.state <> 'VERIFIED' and h.due_at < :now and "
+                + DUE_LEVEL + " = :level and h.grid_id in (select a.id from area a where a.path like :prefix || '%')")
+                .param("prefix", prefix).param("now", time(now)).param("grace", (double) grace.toSeconds())
+                .param("level", level).query(Long.class).single();
     }
 
     private JdbcClient.StatementSpec filtered(String sql, HazardSearch search, String prefix, Instant now,

@@ -2,6 +2,8 @@ package org.gridwatch.hazard;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -29,4 +31,7 @@ interface HazardRepository extends JpaRepository<Hazard, Long> {
 
     @Query("select s from HazardStep s where s.hazard.id = :hazardId order by s.id")
     List<HazardStep> steps(long hazardId);
+
+    /** The next records by id after the position (replays read in pages, never all at once). */
+    Window<Hazard> findFirst500ByOrderByIdAsc(ScrollPosition position);
 }

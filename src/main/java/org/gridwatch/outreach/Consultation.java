@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.hibernate.envers.Audited;
 
 /** A legal consultation (法律咨询): a resident's question, the answer given and by whom, and how it came in. */
@@ -25,6 +26,11 @@ class Consultation extends OutreachRecord {
 
     @Enumerated(EnumType.STRING)
     private ConsultationChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    private Satisfaction satisfaction;
+
+    private String satisfactionComment;
 
     @ElementCollection
     @CollectionTable(name = "consultation_person", joinColumns = @JoinColumn(name = "consultation_id"))
@@ -45,6 +51,8 @@ class Consultation extends OutreachRecord {
         this.answer = blankToNull(data.answer());
         this.answeredById = data.answeredById();
         this.channel = data.channel();
+        this.satisfaction = data.satisfaction();
+        this.satisfactionComment = data.satisfaction() == null ? null : blankToNull(data.satisfactionComment());
     }
 
     @Override
@@ -53,7 +61,8 @@ class Consultation extends OutreachRecord {
     }
 
     ConsultationView view() {
-        return new ConsultationView(facts(), question, answer, answeredById, channel);
+        return new ConsultationView(facts(), question, answer, answeredById, channel, satisfaction,
+                satisfactionComment);
     }
 
     String getQuestion() {

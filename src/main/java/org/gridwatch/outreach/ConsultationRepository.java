@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,4 +20,7 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
     /** The records of a page of ids, with their collections, in one go (callers put them back in order). */
     @EntityGraph(attributePaths = "personIds")
     List<Consultation> findByIdIn(Collection<Long> ids);
+
+    /** The next records by id after the position (replays read in pages, never all at once). */
+    Window<Consultation> findFirst500ByOrderByIdAsc(ScrollPosition position);
 }

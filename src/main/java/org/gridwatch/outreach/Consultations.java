@@ -12,6 +12,7 @@ import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
 import org.gridwatch.fieldwork.FieldRecordSaved;
 import org.gridwatch.fieldwork.RecordKind;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonKind;
 import org.gridwatch.photo.PhotoContent;
@@ -160,6 +161,11 @@ public class Consultations {
         }
         FactsRules.requireText(data.question(), QUESTION_LENGTH, "question");
         FactsRules.optionalText(data.answer(), ANSWER_LENGTH, "answer");
+        FactsRules.optionalText(data.satisfactionComment(), Satisfaction.COMMENT_LENGTH, "satisfactionComment");
+        if (data.satisfaction() == null && data.satisfactionComment() != null
+                && !data.satisfactionComment().isBlank()) {
+            throw new OutreachRejectedException("satisfactionComment", "fieldwork.satisfaction.commentWithoutAnswer");
+        }
         if (data.answeredById() != null) {
             boolean answerer = people.find(data.answeredById(), scope)
                     .filter(p -> p.kind() == PersonKind.OFFICER || p.kind() == PersonKind.MEDIATOR).isPresent();
@@ -182,7 +188,7 @@ public class Consultations {
         RecordFacts facts = view.facts();
         return new FieldRecordSaved(RecordKind.CONSULTATION, view.id(), List.of(facts.gridId()), null,
                 facts.occurredAt(), null, view.channel().labelKey(), view.question(), answerers(view),
-                facts.campaignId(), facts.lat(), facts.lon());
+                facts.campaignId(), facts.lat(), facts.lon(), null, 0, view.satisfaction());
     }
 
     /** The people who did the work: those who took the question, and the answerer. */

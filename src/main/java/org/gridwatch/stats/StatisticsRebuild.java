@@ -33,7 +33,7 @@ public class StatisticsRebuild {
     @Transactional
     public long rebuild() {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(FigureKeeper.LOCK_KEY).query(Object.class).single();
-        jdbc.sql("truncate stats_record, stats_figure").update();
+        jdbc.sql("truncate stats_record, stats_figure, stats_satisfaction").update();
         List<RecordFacts> batch = new ArrayList<>(BATCH);
         long[] counted = {0};
         for (FieldRecordSource source : sources) {
@@ -50,13 +50,24 @@ public class StatisticsRebuild {
         return counted[0];
     }
 
+    /**
+     * Recounts stats_figure from stats_record alone, for records whose facts were written in bulk without events
+     * (the benchmark data generator).
+     */
+    @Transactional
+    public void recountFigures() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(FigureKeeper.LOCK_KEY).query(Object.class).single();
+        jdbc.sql("truncate stats_figure").update();
+        rollUp();
+    }
+
     /** Whether no record has been counted yet. */
     @Transactional(readOnly = true)
     public boolean isEmpty() {
         return !jdbc.sql("select exists (select 1 from stats_record)").query(Boolean.class).single();
     }
 
-    /** Sums stats_record into stats_figure for every area above each record's grid. */
+    /** Sums stats_record into stats_figure (and answers into stats_satisfaction) for every area above each record's grid. */
     void rollUp() {
         jdbc.sql("""
                 insert into stats_figure (area_id, day, kind, subkind_key, state_key, records, minutes, amount)
@@ -66,6 +77,15 @@ public class StatisticsRebuild {
                 cross join unnest(string_to_array(trim(both '/' from g.path), '/')::bigint[]) as a(id)
                 group by a.id, r.day, r.kind, r.subkind_key, r.state_key
                 """).update();
+        jdbc.sql("""
+                insert into stats_satisfaction (area_id, day, kind, level, answers)
+                select a.id, r.day, r.kind, r.satisfaction, count(*)
+                from stats_record r
+                join area g on g.id = r.grid_id
+                cross join unnest(string_to_array(trim(both '/' from g.path), '/')::bigint[]) as a(id)
+                where r.satisfaction is not null
+                group by a.id, r.day, r.kind, r.satisfaction
+                """).update();
     }
 
     private void insert(List<RecordFacts> batch) {
@@ -74,8 +94,8 @@ public class StatisticsRebuild {
         }
         template.batchUpdate("""
                 insert into stats_record (kind, record_id, grid_id, day, subkind_key, state_key, minutes, amount,
-                                          person_ids, campaign_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (kind, record_id) do nothing
+                                          person_ids, campaign_id, satisfaction)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (kind, record_id) do nothing
                 """, batch, batch.size(), (ps, f) -> {
                     ps.setString(1, f.kind());
                     ps.setLong(2, f.recordId());
@@ -87,6 +107,7 @@ public class StatisticsRebuild {
                     ps.setLong(8, f.amount());
                     ps.setArray(9, ps.getConnection().createArrayOf("bigint", f.personIds()));
                     ps.setObject(10, f.campaignId());
+                    ps.setString(11, f.satisfaction());
                 });
         batch.clear();
     }

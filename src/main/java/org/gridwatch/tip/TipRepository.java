@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -46,4 +48,7 @@ interface TipRepository extends JpaRepository<Tip, Long> {
     @Query(value = "select t.status, count(*) " + MATCHING + " group by t.status", nativeQuery = true)
     List<Object[]> countByStatus(String prefix, Instant from, Instant to, String category, String status,
             Long person, Long campaign);
+
+    /** The next records by id after the position (replays read in pages, never all at once). */
+    Window<Tip> findFirst500ByOrderByIdAsc(ScrollPosition position);
 }

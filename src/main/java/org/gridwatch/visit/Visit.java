@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.hibernate.envers.Audited;
 
@@ -64,6 +65,11 @@ class Visit {
 
     private Long campaignId;
 
+    @Enumerated(EnumType.STRING)
+    private Satisfaction satisfaction;
+
+    private String satisfactionComment;
+
     private long recordedBy;
 
     private String recordedByName;
@@ -104,6 +110,8 @@ class Visit {
         this.latitude = data.latitude();
         this.longitude = data.longitude();
         this.campaignId = data.campaignId();
+        this.satisfaction = data.satisfaction();
+        this.satisfactionComment = data.satisfaction() == null ? null : blankToNull(data.satisfactionComment());
         this.updatedAt = now;
     }
 
@@ -123,7 +131,7 @@ class Visit {
     VisitView view() {
         return new VisitView(id, kind, gridId, placeId, placeName, occurredAt, personIds.stream().sorted().toList(),
                 category, learned, followUpNeeded, followUpBy, followUpDoneAt, notes, latitude, longitude, campaignId,
-                recordedBy, recordedByName, recordedAt, updatedAt, version);
+                recordedBy, recordedByName, recordedAt, updatedAt, version, satisfaction, satisfactionComment);
     }
 
     Long getId() {

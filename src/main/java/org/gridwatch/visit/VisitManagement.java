@@ -11,6 +11,7 @@ import org.gridwatch.area.AreaType;
 import org.gridwatch.fieldwork.FieldRecordSaved;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.fieldwork.RecordKind;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.photo.PhotoOwner;
 import org.gridwatch.photo.Photos;
@@ -120,7 +121,7 @@ public class VisitManagement {
     static FieldRecordSaved event(VisitView view) {
         return new FieldRecordSaved(RecordKind.VISIT, view.id(), List.of(view.gridId()), view.placeId(),
                 view.occurredAt(), null, view.kind().labelKey(), view.learned(), view.personIds(), view.campaignId(),
-                view.latitude(), view.longitude());
+                view.latitude(), view.longitude(), null, 0, view.satisfaction());
     }
 
     /**
@@ -159,6 +160,7 @@ public class VisitManagement {
         }
         checkFollowUp(data);
         checkPoint(data);
+        checkSatisfaction(data);
         if (data.campaignId() != null && data.campaignId() <= 0) {
             throw new VisitRejectedException("campaignId", "Positive");
         }
@@ -208,6 +210,18 @@ public class VisitManagement {
         }
         if (data.followUpBy().isAfter(visitDay.plusYears(1))) {
             throw new VisitRejectedException("followUpBy", "visit.followUpBy.tooLate");
+        }
+    }
+
+    private static void checkSatisfaction(VisitData data) {
+        String comment = data.satisfactionComment();
+        if (comment != null && !comment.isBlank()) {
+            if (data.satisfaction() == null) {
+                throw new VisitRejectedException("satisfactionComment", "fieldwork.satisfaction.commentWithoutAnswer");
+            }
+            if (comment.strip().length() > Satisfaction.COMMENT_LENGTH) {
+                throw new VisitRejectedException("satisfactionComment", "visit.text.tooLong");
+            }
         }
     }
 

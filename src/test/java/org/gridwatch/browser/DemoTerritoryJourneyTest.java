@@ -2,10 +2,14 @@ package org.gridwatch.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.gridwatch.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,6 +99,11 @@ class DemoTerritoryJourneyTest extends BrowserTest {
         screenshot("demo-dashboard-desktop-en");
         open("/dashboard/map?period=CUSTOM&from=2026-06-01&to=2026-09-30&measure=PATROL_HOURS&points=VISIT&lang=zh_CN");
         assertThat(find("#supervisionMap").getAttribute("data-url")).contains("measure=PATROL_HOURS");
+        waitUntilVisible("#supervisionMap path.leaflet-interactive");
+        // every demo grid is drawn, and the season's located visits are points on top of them
+        assertThat(find("#supervisionMap").getAttribute("data-drawn")).isEqualTo("60");
+        assertThat(driver.findElements(By.cssSelector("#supervisionMap path.leaflet-interactive")).size())
+                .isGreaterThan(60);
         screenshot("demo-map-desktop-zh");
         size(TABLET);
         open(season);
@@ -113,6 +122,54 @@ class DemoTerritoryJourneyTest extends BrowserTest {
         assertThat(text("#myCasesPanel")).isNotBlank();
         assertThat(scrollsSideways()).isFalse();
         screenshot("demo-officer-home-phone-zh");
+        size(DESKTOP);
+    }
+
+    @Test
+    void aStationSupervisorChangesThePeriodFollowsACardIntoItsListAndOpensAGridFromTheMap() {
+        signIn("station.chief", PASSWORD);
+        open("/dashboard");
+        assertThat(text("#dashboardScope")).contains("临河派出所");
+        new Select(find("#period")).selectByValue("QUARTER");
+        click("#applyDashboard");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        assertThat(text("#dashboardScope")).contains(quarterStart.toString());
+
+        String season = "/dashboard?period=CUSTOM&from=2026-06-01&to=2026-09-30";
+        long visits = org.gridwatch.Eventually.value(() -> {
+            open(season);
+            return Long.parseLong(text("#kpi-visit .gw-kpi-value"));
+        }, n -> n > 0);
+        screenshot("station-dashboard-desktop-zh");
+        click("#kpi-visit");
+        assertThat(driver.getCurrentUrl()).contains("/visits?area=").contains("from=2026-06-01")
+                .contains("to=2026-09-30");
+        // the card's figure is the number of records the list behind it holds
+        assertThat(text("#visitCount")).contains(String.valueOf(visits));
+
+        open(season);
+        click("#openMap");
+        waitUntilVisible("#supervisionMap path.leaflet-interactive");
+        // a click on the first grid (polygons are drawn before points) opens its popup with the timeline link
+        ((JavascriptExecutor) driver).executeScript("var r = arguments[0].getBoundingClientRect();"
+                + "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, "
+                + "clientX: r.left + r.width / 2, clientY: r.top + r.height / 2}))",
+                find("#supervisionMap path.leaflet-interactive"));
+        click(".leaflet-popup-content a");
+        assertThat(driver.getCurrentUrl()).matches(".*/grids/\\d+/timeline");
+        screenshot("station-grid-timeline-desktop-zh");
+
+        size(TABLET);
+        open(season);
+        assertThat(scrollsSideways()).isFalse();
+        screenshot("station-dashboard-tablet-zh");
+        open(season + "&lang=en");
+        screenshot("station-dashboard-tablet-en");
+        size(PHONE);
+        open(season);
+        assertThat(scrollsSideways()).isFalse();
+        screenshot("station-dashboard-phone-zh");
         size(DESKTOP);
     }
 }

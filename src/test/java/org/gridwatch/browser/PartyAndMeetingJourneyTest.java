@@ -113,10 +113,15 @@ class PartyAndMeetingJourneyTest extends BrowserTest {
         signOut();
 
         signIn(officer.getUsername(), PASSWORD);
+        // the owner's home page lists both items, each with its close link
+        open("/");
+        assertThat(texts("#myActionItems .gw-action-text")).containsExactly("楼院反诈宣传全覆盖", "独居老人走访台账");
+        screenshot("meeting-home-items-phone-zh");
         open("/meetings/actions?mine=true");
         assertThat(texts("#itemTable .gw-action-text")).containsExactly("楼院反诈宣传全覆盖", "独居老人走访台账");
         screenshot("meeting-mine-phone-zh");
-        click("#itemTable tbody tr:first-child .gw-close-link");
+        open("/");
+        click("#myActionItems li:first-child .gw-close-link");
         assertThat(text("#closeTarget")).contains("楼院反诈宣传全覆盖");
         click("#closeItem");
         assertThat(text("#note-error")).isEqualTo("此项为必填项。");
@@ -133,6 +138,10 @@ class PartyAndMeetingJourneyTest extends BrowserTest {
         signOut();
 
         signIn(supervisor.getUsername(), PASSWORD);
+        // the supervisor's overdue list holds the item under the overdue cases
+        open("/cases/overdue");
+        assertThat(text("#overdueActionItems")).contains("独居老人走访台账").doesNotContain("楼院反诈宣传全覆盖");
+        screenshot("cases-overdue-items-phone-zh");
         open("/meetings/actions?overdue=true");
         assertThat(texts("#itemTable .gw-action-text")).containsExactly("独居老人走访台账");
         assertThat(texts("#itemTable .gw-action-state")).containsExactly("已超期");

@@ -154,6 +154,10 @@ class DisputeTransitionTests {
                 .containsExactly(DisputeState.REPORTED, DisputeState.ACCEPTED, DisputeState.MEDIATING,
                         DisputeState.RESOLVED, DisputeState.CLOSED);
         assertThat(events.stream(FieldRecordSaved.class).filter(e -> e.recordId() == id)).hasSize(7);
+        // the statistics' 满意率 learns the call-back's answer from the closing event only
+        assertThat(events.stream(FieldRecordSaved.class).filter(e -> e.recordId() == id)
+                .map(FieldRecordSaved::satisfaction)).containsOnlyOnce(org.gridwatch.fieldwork.Satisfaction.SATISFIED)
+                .last().isEqualTo(org.gridwatch.fieldwork.Satisfaction.SATISFIED);
     }
 
     @Test

@@ -118,6 +118,26 @@ class StatisticsTests {
     }
 
     @Test
+    void anOlderSaveDeliveredAfterANewerOneChangesNothing() {
+        long id = ++ids;
+        FieldRecordSaved older = drill(id, t.gridA1, "2026-07-16T02:00:00Z", "outreach.drill.FIRE", 60);
+        FieldRecordSaved newer = drill(id, t.gridA2, "2026-07-16T02:00:00Z", "outreach.drill.FLOOD", 60);
+        assertThat(newer.sequence()).isGreaterThan(older.sequence());
+        save(newer);
+        Eventually.value(() -> drills(t.gridA2), n -> n == 1);
+
+        // the listener runs on several threads: the first save's event may be handled last
+        save(older);
+        Eventually.value(() -> jdbc.sql("select count(*) from event_publication where completion_date is null "
+                + "and serialized_event like ?").param("%\"recordId\":" + id + ",%").query(Long.class).single(),
+                n -> n == 0);
+        assertThat(drills(t.gridA2)).isEqualTo(1);
+        assertThat(drills(t.gridA1)).isZero();
+        assertThat(statistics.figures(t.communityA, JULY_1, JULY_31).bySubkind(RecordKind.DRILL))
+                .containsExactly(java.util.Map.entry("outreach.drill.FLOOD", 1L));
+    }
+
+    @Test
     void theSameEventDeliveredTwiceCountsOnce() {
         FieldRecordSaved event = drill(++ids, t.gridA2, "2026-07-12T02:00:00Z", "outreach.drill.FIRE", 60);
         save(event);

@@ -108,6 +108,8 @@ class VisitPagesTests {
         form.put("lat", "");
         form.put("lon", "");
         form.put("campaignId", "");
+        form.put("satisfaction", "SATISFIED");
+        form.put("satisfactionComment", "民警态度很好");
         form.put("submissionKey", UUID.randomUUID().toString());
         return form;
     }
@@ -283,6 +285,38 @@ class VisitPagesTests {
         otherGrid.put("gridId", "" + w.t.gridB1);
         mvc.perform(multipartForm("/visits", otherGrid, w.officerA)).andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("visit", "gridId", "visit.grid.invalid"));
+    }
+
+    @Test
+    void theResidentsSatisfactionIsShownOnTheDetailAndItsRulesBesideTheField() throws Exception {
+        String learned = "满意度" + w.t.suffix;
+        String target = mvc.perform(multipartForm("/visits", validForm(learned), w.officerA))
+                .andExpect(redirectedUrlPattern("/visits/*")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(body(get(target).with(user(w.officerA)))).contains("群众满意度").contains("民警态度很好");
+        assertThat(jdbc.sql("select satisfaction from visit where learned = ?").param(learned).query(String.class)
+                .single()).isEqualTo("SATISFIED");
+
+        Map<String, String> unknown = validForm("满意度规则");
+        unknown.put("satisfaction", "DELIGHTED");
+        String page = mvc.perform(multipartForm("/visits", unknown, w.officerA)).andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("visit", "satisfaction"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请选择列表中的满意度。");
+        Map<String, String> remarkOnly = validForm("满意度规则");
+        remarkOnly.put("satisfaction", "");
+        mvc.perform(multipartForm("/visits", remarkOnly, w.officerA)).andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("visit", "satisfactionComment",
+                        "fieldwork.satisfaction.commentWithoutAnswer"));
+        Map<String, String> tooLong = validForm("满意度规则");
+        tooLong.put("satisfactionComment", "好".repeat(201));
+        mvc.perform(multipartForm("/visits", tooLong, w.officerA)).andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("visit", "satisfactionComment", "Size"));
+        Map<String, String> notAsked = validForm("未询问" + w.t.suffix);
+        notAsked.put("satisfaction", "");
+        notAsked.put("satisfactionComment", "");
+        String plain = mvc.perform(multipartForm("/visits", notAsked, w.officerA))
+                .andExpect(redirectedUrlPattern("/visits/*")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(body(get(plain).with(user(w.officerA)))).contains("未询问");
     }
 
     @Test

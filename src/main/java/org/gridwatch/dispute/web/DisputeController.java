@@ -182,7 +182,7 @@ class DisputeController {
                 }
             });
         }
-        Origin.parse(origin).ifPresent(o -> {
+        choices.visibleOrigin(origin, user).ifPresent(o -> {
             form.setOrigin(o.text());
             form.setSource(o.kind() == RecordKind.PATROL ? DisputeSource.PATROL_FINDING
                     : o.kind() == RecordKind.VISIT ? DisputeSource.VISIT : null);
@@ -200,6 +200,7 @@ class DisputeController {
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         user.requireAny(DisputeAccess.WRITE);
         form.setId(null);
+        form.setOrigin(choices.visibleOrigin(form.getOrigin(), user).map(Origin::text).orElse(null));
         form.validate(errors);
         if (errors.hasErrors()) {
             return form(user, model);

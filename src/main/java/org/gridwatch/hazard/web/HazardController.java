@@ -193,7 +193,7 @@ class HazardController {
                 form.setGridId(p.gridId());
             });
         }
-        Origin.parse(origin).ifPresent(o -> {
+        choices.visibleOrigin(origin, user).ifPresent(o -> {
             form.setOrigin(o.text());
             form.setFoundBy(switch (o.kind()) {
                 case PATROL -> HazardFoundBy.PATROL;
@@ -213,6 +213,7 @@ class HazardController {
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         user.requireAny(HAZARD_ROLES);
         form.setId(null);
+        form.setOrigin(choices.visibleOrigin(form.getOrigin(), user).map(Origin::text).orElse(null));
         form.tidyHiddenFields();
         photos.validate(form.getPhotos(), 0, errors, "photos");
         if (errors.hasErrors()) {

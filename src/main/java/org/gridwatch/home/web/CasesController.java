@@ -1,7 +1,6 @@
 package org.gridwatch.home.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
@@ -27,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CasesController {
 
-    static final Comparator<OpenCase> MOST_URGENT = Comparator.comparing((OpenCase c) -> -c.due().level())
-            .thenComparing(OpenCase::dueAt, Comparator.nullsLast(Comparator.naturalOrder()));
     private static final int PAGE_SIZE = 30;
 
     private final DisputeDirectory disputes;
@@ -45,10 +42,18 @@ class CasesController {
     }
 
     @GetMapping("/cases/overdue")
-    String overdue(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String page,
-            Model model) {
+    String overdue(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
+            @RequestParam(required = false) String page, Model model) {
         user.requireAny(Role.ADMIN, Role.SUPERVISOR, Role.OFFICER);
         AreaScope scope = areas.scopeOf(user);
+        Long areaId = QueryParams.longOrNull(area);
+        if (areaId != null) {
+            // Narrowed to one area of the scope (from a dashboard card); an area outside the scope is a 404.
+            var chosen = areas.get(areaId, scope);
+            scope = new AreaScope(chosen.path());
+            model.addAttribute("areaLabel", areas.label(chosen.id()));
+            model.addAttribute("areaId", chosen.id());
+        }
         int number = QueryParams.page(page);
         // Both lists are sorted the same way: the first (page + 1) × size of each hold the merged page.
         PageRequest head = PageRequest.of(0, (number + 1) * PAGE_SIZE);
@@ -56,7 +61,7 @@ class CasesController {
         var fromHazards = hazards.overdue(scope, head);
         List<OpenCase> merged = new ArrayList<>(fromDisputes.getContent());
         merged.addAll(fromHazards.getContent());
-        merged.sort(MOST_URGENT);
+        merged.sort(OpenCase.MOST_URGENT);
         int from = Math.min(merged.size(), number * PAGE_SIZE);
         int to = Math.min(merged.size(), from + PAGE_SIZE);
         model.addAttribute("cases", new PageImpl<>(merged.subList(from, to), PageRequest.of(number, PAGE_SIZE),

@@ -56,7 +56,7 @@ class HomeController {
             model.addAttribute("myFigures", statistics.ofPerson(person, today.withDayOfMonth(1), today));
             List<OpenCase> cases = new ArrayList<>(disputes.openCasesOf(person, choices.scope(user)));
             cases.addAll(hazards.openCasesOf(person, choices.scope(user)));
-            cases.sort(CasesController.MOST_URGENT);
+            cases.sort(OpenCase.MOST_URGENT);
             model.addAttribute("myCases", cases);
             model.addAttribute("myActionItems", meetings.openItemsOf(person, choices.scope(user)));
         });

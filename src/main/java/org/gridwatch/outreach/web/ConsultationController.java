@@ -64,6 +64,11 @@ class ConsultationController {
         return KIND;
     }
 
+    @ModelAttribute("satisfactions")
+    org.gridwatch.fieldwork.Satisfaction[] satisfactions() {
+        return org.gridwatch.fieldwork.Satisfaction.values();
+    }
+
     @ModelAttribute("channels")
     ConsultationChannel[] channels() {
         return ConsultationChannel.values();

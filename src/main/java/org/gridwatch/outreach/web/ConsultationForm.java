@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.outreach.ConsultationChannel;
 import org.gridwatch.outreach.ConsultationData;
 import org.gridwatch.outreach.ConsultationView;
@@ -23,6 +24,11 @@ class ConsultationForm extends OutreachForm {
 
     private Long answeredById;
 
+    private Satisfaction satisfaction;
+
+    @Size(max = Satisfaction.COMMENT_LENGTH)
+    private String satisfactionComment;
+
     static ConsultationForm of(ConsultationView view, ZoneId zone) {
         ConsultationForm form = new ConsultationForm();
         form.fill(view.facts(), zone);
@@ -30,11 +36,39 @@ class ConsultationForm extends OutreachForm {
         form.question = view.question();
         form.answer = view.answer();
         form.answeredById = view.answeredById();
+        form.satisfaction = view.satisfaction();
+        form.satisfactionComment = view.satisfactionComment();
         return form;
     }
 
+    @Override
+    void validate(org.springframework.validation.Errors errors, java.time.Instant now, ZoneId zone) {
+        super.validate(errors, now, zone);
+        if (satisfaction == null && satisfactionComment != null && !satisfactionComment.isBlank()
+                && !errors.hasFieldErrors("satisfaction") && !errors.hasFieldErrors("satisfactionComment")) {
+            errors.rejectValue("satisfactionComment", "fieldwork.satisfaction.commentWithoutAnswer");
+        }
+    }
+
     ConsultationData toData(ZoneId zone) {
-        return new ConsultationData(facts(zone), question, answer, answeredById, channel);
+        return new ConsultationData(facts(zone), question, answer, answeredById, channel, satisfaction,
+                satisfactionComment);
+    }
+
+    public Satisfaction getSatisfaction() {
+        return satisfaction;
+    }
+
+    public void setSatisfaction(Satisfaction satisfaction) {
+        this.satisfaction = satisfaction;
+    }
+
+    public String getSatisfactionComment() {
+        return satisfactionComment;
+    }
+
+    public void setSatisfactionComment(String satisfactionComment) {
+        this.satisfactionComment = satisfactionComment;
     }
 
     public ConsultationChannel getChannel() {

@@ -187,8 +187,7 @@ class TipController {
         user.requireAny(Permissions.RECORD);
         TipForm form = new TipForm();
         form.setSubmissionKey(FormSubmissions.newKey());
-        form.setOrigin(origin == null || origin.length() > 40 ? null
-                : Origin.parse(origin).map(Origin::text).orElse(null));
+        form.setOrigin(choices.visibleOrigin(origin, user).map(Origin::text).orElse(null));
         Long grid = QueryParams.longOrNull(gridId);
         form.setGridId(grid != null && choices.isGridInScope(grid, user) ? grid : choices.defaultGrid(user).orElse(null));
         if (text != null && !text.isBlank()) {
@@ -206,6 +205,7 @@ class TipController {
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         user.requireAny(Permissions.RECORD);
         form.setId(null);
+        form.setOrigin(choices.visibleOrigin(form.getOrigin(), user).map(Origin::text).orElse(null));
         form.validate(errors);
         choices.checkCampaign(form.getCampaignId(), form.getGridId(), form.getOccurredAt(), errors, "campaignId");
         photos.validate(form.getPhotos(), 0, errors, "photos");

@@ -84,6 +84,11 @@ class VisitController {
         return VisitKind.values();
     }
 
+    @ModelAttribute("satisfactions")
+    org.gridwatch.fieldwork.Satisfaction[] satisfactions() {
+        return org.gridwatch.fieldwork.Satisfaction.values();
+    }
+
     @ModelAttribute("visitCategories")
     VisitCategory[] visitCategories() {
         return VisitCategory.values();

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.visit.VisitCategory;
 import org.gridwatch.visit.VisitData;
 import org.gridwatch.visit.VisitKind;
@@ -57,6 +58,11 @@ class VisitForm {
     @Size(max = VisitManagement.TEXT_LENGTH)
     private String notes;
 
+    private Satisfaction satisfaction;
+
+    @Size(max = Satisfaction.COMMENT_LENGTH)
+    private String satisfactionComment;
+
     private Double lat;
 
     private Double lon;
@@ -88,6 +94,8 @@ class VisitForm {
         form.lat = visit.latitude();
         form.lon = visit.longitude();
         form.campaignId = visit.campaignId();
+        form.satisfaction = visit.satisfaction();
+        form.satisfactionComment = visit.satisfactionComment();
         form.version = visit.version();
         return form;
     }
@@ -107,6 +115,10 @@ class VisitForm {
                 errors.rejectValue("followUpBy", "visit.followUpBy.beforeVisit");
             }
         }
+        if (satisfaction == null && satisfactionComment != null && !satisfactionComment.isBlank()
+                && !errors.hasFieldErrors("satisfaction") && !errors.hasFieldErrors("satisfactionComment")) {
+            errors.rejectValue("satisfactionComment", "fieldwork.satisfaction.commentWithoutAnswer");
+        }
         boolean pointBroken = (lat == null) != (lon == null)
                 || lat != null && (!Double.isFinite(lat) || Math.abs(lat) > 90 || !Double.isFinite(lon)
                         || Math.abs(lon) > 180);
@@ -122,7 +134,24 @@ class VisitForm {
 
     VisitData toData(ZoneId zone) {
         return new VisitData(kind, gridId, placeId, occurredAt.atZone(zone).toInstant(), personIds, category, learned,
-                followUpNeeded, followUpNeeded ? followUpBy : null, notes, lat, lon, campaignId);
+                followUpNeeded, followUpNeeded ? followUpBy : null, notes, lat, lon, campaignId, satisfaction,
+                satisfactionComment);
+    }
+
+    public Satisfaction getSatisfaction() {
+        return satisfaction;
+    }
+
+    public void setSatisfaction(Satisfaction satisfaction) {
+        this.satisfaction = satisfaction;
+    }
+
+    public String getSatisfactionComment() {
+        return satisfactionComment;
+    }
+
+    public void setSatisfactionComment(String satisfactionComment) {
+        this.satisfactionComment = satisfactionComment;
     }
 
     public boolean isCreating() {

@@ -33,6 +33,9 @@ import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.gridwatch.fieldwork.Origin;
+import org.gridwatch.fieldwork.RecordKind;
+import org.gridwatch.fieldwork.TimelineFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -129,20 +132,22 @@ class DisputePagesTests {
 
     @Test
     void aDisputeOpenedFromAVisitIsPrefilledLinksBackAndTellsTheVisit() throws Exception {
-        String form = page("/disputes/new?origin=VISIT-40&gridId=" + f.grid + "&text=" + "楼道堆物引发争吵",
+        Origin visit = TimelineFixture.recordIn(jdbc, RecordKind.VISIT, f.grid, null);
+        String form = page("/disputes/new?origin=" + visit.text() + "&gridId=" + f.grid + "&text=" + "楼道堆物引发争吵",
                 f.officerUser);
-        assertThat(form).contains("楼道堆物引发争吵").contains("value=\"VISIT-40\"").contains("href=\"/visits/40\"")
+        assertThat(form).contains("楼道堆物引发争吵").contains("value=\"" + visit.text() + "\"")
+                .contains("href=\"" + visit.path() + "\"")
                 .contains("<option value=\"VISIT\" selected=\"selected\">");
 
         Map<String, String> fields = intake();
-        fields.put("origin", "VISIT-40");
+        fields.put("origin", visit.text());
         String location = send("/disputes", f.officerUser, fields).getRedirectedUrl();
         assertThat(location).matches("/disputes/\\d+");
         long id = Long.parseLong(location.substring("/disputes/".length()));
         assertThat(events.stream(FindingFollowedUp.class).filter(e -> e.recordId() == id)).singleElement()
-                .satisfies(e -> assertThat(e.origin().text()).isEqualTo("VISIT-40"));
+                .satisfies(e -> assertThat(e.origin().text()).isEqualTo(visit.text()));
         String detail = page(location, f.officerUser);
-        assertThat(detail).contains("id=\"originLink\"").contains("href=\"/visits/40\"");
+        assertThat(detail).contains("id=\"originLink\"").contains("href=\"" + visit.path() + "\"");
     }
 
     @Test

@@ -37,6 +37,9 @@ import org.gridwatch.place.PlaceManagement;
 import org.gridwatch.place.PlaceView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.gridwatch.fieldwork.Origin;
+import org.gridwatch.fieldwork.RecordKind;
+import org.gridwatch.fieldwork.TimelineFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -126,19 +129,32 @@ class HazardPagesTests {
 
     @Test
     void theFormOpenedFromAPatrolFindingIsPrefilledAndTheHazardLinksBack() throws Exception {
-        String form = mvc.perform(get("/hazards/new").param("origin", "PATROL-12-3")
+        Origin finding = TimelineFixture.recordIn(jdbc, RecordKind.PATROL, f.t.gridA2, 3);
+        String form = mvc.perform(get("/hazards/new").param("origin", finding.text())
                         .param("gridId", "" + f.t.gridA2).param("text", "<b>楼道堆放电动车</b>").with(user(f.officerA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(form).contains("value=\"PATROL-12-3\"").contains("&lt;b&gt;楼道堆放电动车&lt;/b&gt;")
-                .contains("href=\"/patrols/12\"");
+        assertThat(form).contains("value=\"" + finding.text() + "\"").contains("&lt;b&gt;楼道堆放电动车&lt;/b&gt;")
+                .contains("href=\"" + finding.path() + "\"");
         assertThat(form).containsPattern("<option value=\"" + f.t.gridA2 + "\" selected=\"selected\"");
         assertThat(form).containsPattern("<option value=\"PATROL\" selected=\"selected\"");
 
         String location = mvc.perform(createRequest(f.officerA, "楼道堆放电动车 " + f.t.suffix,
-                "origin", "PATROL-12-3")).andReturn().getResponse().getRedirectedUrl();
+                "origin", finding.text())).andReturn().getResponse().getRedirectedUrl();
         String detail = mvc.perform(get(location).with(user(f.officerA))).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(detail).contains("href=\"/patrols/12\"");
+        assertThat(detail).contains("href=\"" + finding.path() + "\"");
+    }
+
+    @Test
+    void anOriginOutsideTheOfficersStationIsNeitherOfferedNorLinked() throws Exception {
+        Origin elsewhere = TimelineFixture.recordIn(jdbc, RecordKind.PATROL, f.t.gridB1, 1);
+        String form = mvc.perform(get("/hazards/new").param("origin", elsewhere.text()).with(user(f.officerA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).doesNotContain(elsewhere.text()).doesNotContain(elsewhere.path());
+        String location = mvc.perform(createRequest(f.officerA, "外所来源 " + f.t.suffix, "origin", elsewhere.text()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(mvc.perform(get(location).with(user(f.officerA))).andReturn().getResponse().getContentAsString())
+                .doesNotContain(elsewhere.path());
     }
 
     @Test

@@ -102,6 +102,8 @@ class OutreachPagesTests {
         form.put("campaignId", "");
         form.put("lat", "43.85");
         form.put("lon", "125.33");
+        form.put("satisfaction", "BASICALLY");
+        form.put("satisfactionComment", "解答清楚");
         return form;
     }
 
@@ -234,6 +236,26 @@ class OutreachPagesTests {
         Map<String, String> edit = consultationForm();
         edit.put("version", "" + mine.facts().version());
         BadInputCorpus.attack(mvc, officer, "/consultations/" + mine.id(), edit);
+    }
+
+    @Test
+    void aConsultationKeepsTheResidentsSatisfactionAndItsRulesAreShownBesideTheField() throws Exception {
+        String target = mvc.perform(send(post("/consultations"), officer, consultationForm()))
+                .andExpect(redirectedUrlPattern("/consultations/*")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(mvc.perform(get(target).with(user(officer))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("基本满意").contains("解答清楚");
+        Map<String, String> form = consultationForm();
+        form.put("satisfaction", "DELIGHTED");
+        mvc.perform(send(post("/consultations"), officer, form)).andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "satisfaction"));
+        form.put("satisfaction", "");
+        mvc.perform(send(post("/consultations"), officer, form)).andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "satisfactionComment",
+                        "fieldwork.satisfaction.commentWithoutAnswer"));
+        form.put("satisfaction", "UNSATISFIED");
+        form.put("satisfactionComment", "不".repeat(201));
+        mvc.perform(send(post("/consultations"), officer, form)).andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "satisfactionComment", "Size"));
     }
 
     @Test

@@ -47,6 +47,8 @@ import org.gridwatch.tip.TipManagement;
 import org.gridwatch.tip.TipSourceKind;
 import org.gridwatch.tip.TipStatus;
 import org.junit.jupiter.api.BeforeEach;
+import org.gridwatch.fieldwork.Origin;
+import org.gridwatch.fieldwork.TimelineFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -516,21 +518,22 @@ class TipPagesTests {
     @Test
     void aTipOpenedFromAPatrolFindingIsPrefilledAndFollowsItUp() throws Exception {
         String text = "巡逻发现可疑出租屋" + t.suffix;
-        String page = html(get("/tips/new").param("origin", "PATROL-12-3").param("gridId", "" + t.gridA2)
+        Origin finding = TimelineFixture.recordIn(jdbc, RecordKind.PATROL, t.gridA2, 3);
+        String page = html(get("/tips/new").param("origin", finding.text()).param("gridId", "" + t.gridA2)
                 .param("text", text).with(user(officerA)));
-        assertThat(page).contains(text).contains("value=\"PATROL-12-3\"").contains("/patrols/12")
+        assertThat(page).contains(text).contains("value=\"" + finding.text() + "\"").contains(finding.path())
                 .contains("<option value=\"" + t.gridA2 + "\" selected=\"selected\"");
         assertThat(html(get("/tips/new").param("gridId", "" + t.gridB1).with(user(officerA))))
                 .doesNotContain("<option value=\"" + t.gridB1 + "\"");
         Map<String, String> form = validForm(text);
-        form.put("origin", "PATROL-12-3");
+        form.put("origin", finding.text());
         long id = logged(officerA, form);
         List<FindingFollowedUp> followed = events.stream(FindingFollowedUp.class).filter(e -> e.recordId() == id)
                 .toList();
         assertThat(followed).hasSize(1);
-        assertThat(followed.get(0).origin().text()).isEqualTo("PATROL-12-3");
+        assertThat(followed.get(0).origin().text()).isEqualTo(finding.text());
         assertThat(followed.get(0).kind()).isEqualTo(RecordKind.TIP);
-        assertThat(html(get("/tips/" + id).with(user(officerA)))).contains("/patrols/12");
+        assertThat(html(get("/tips/" + id).with(user(officerA)))).contains(finding.path());
         long plain = logged(officerA, validForm("无来源记录" + t.suffix));
         assertThat(events.stream(FindingFollowedUp.class).filter(e -> e.recordId() == plain)).isEmpty();
     }

@@ -1,0 +1,76 @@
+package org.gridwatch.hazard;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hazards behind the "三零" rating, in SQL under a path prefix: every rectification notice (and every reopening)
+ * in the timeline is due at the end of its deadline day and runs until the next rectification, so a month long past
+ * is judged on what happened in it, not on the hazard's state today.
+ */
+@Component
+class HazardBreaches {
+
+    private static final String OVERDUE = """
+            with notice as (
+                select s.hazard_id, s.id as step_id,
+                       cast(s.deadline + 1 as timestamp) at time zone cast(:zone as text) as due
+                from hazard_step s join hazard h on h.id = s.hazard_id
+                where h.grid_id in (select a.id from area a where a.path like :prefix || '%')
+                  and s.action in ('NOTIFIED', 'REOPENED') and s.deadline is not null
+            ), stage as (
+                select n.hazard_id, n.due,
+                       coalesce((select min(r.at) from hazard_step r where r.hazard_id = n.hazard_id
+                                 and r.id > n.step_id and r.action = 'RECTIFIED'), 'infinity') as ended
+                from notice n
+            ), late as (
+                select s.hazard_id, min(s.due) as due from stage s
+                where s.due + cast(:grace as double precision) * interval '1 second' < cast(:until as timestamptz)
+                  and s.ended > s.due + cast(:grace as double precision) * interval '1 second'
+                  and s.ended > cast(:from as timestamptz)
+                group by s.hazard_id
+            )
+            select h.id, h.grid_id, g.parent_id as community_id,
+                   h.responsible_unit || '：' || left(h.description, 60) as title, l.due as at
+            from late l join hazard h on h.id = l.hazard_id join area g on g.id = h.grid_id
+            order by g.parent_id, l.due, h.id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    HazardBreaches(JdbcClient jdbc, Clock clock, @Value("${gridwatch.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    List<HazardBreach> overdue(String prefix, Instant from, Instant to, Duration grace) {
+        Instant now = clock.instant();
+        Instant until = now.isBefore(to) ? now : to;
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        return jdbc.sql(OVERDUE).param("prefix", prefix).param("from", time(from)).param("until", time(until))
+                .param("grace", grace.toSeconds()).param("zone", zone.getId())
+                .query(HazardBreaches::breach).list();
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static HazardBreach breach(ResultSet rs, int n) throws SQLException {
+        return new HazardBreach(rs.getLong("id"), rs.getLong("grid_id"), rs.getLong("community_id"),
+                rs.getString("title"), rs.getTimestamp("at").toInstant());
+    }
+}

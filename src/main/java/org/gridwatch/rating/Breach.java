@@ -1,0 +1,11 @@
+package org.gridwatch.rating;
+
+import java.time.Instant;
+
+/** A record that breaks a rule: its kind, id and title, the moment that matters, and the link to its page. */
+public record Breach(RatingRule rule, long recordId, String title, Instant at) {
+
+    public String link() {
+        return rule.kind().detailPath(recordId);
+    }
+}
