@@ -1,5 +1,6 @@
 package org.gridwatch.fieldwork;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonKind;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.shared.web.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,12 +37,15 @@ public class FieldworkChoices {
     private final PersonDirectory people;
     private final DutyDirectory duty;
     private final Timelines timelines;
+    private final ObjectProvider<CampaignCatalog> campaigns;
 
-    FieldworkChoices(AreaDirectory areas, PersonDirectory people, DutyDirectory duty, Timelines timelines) {
+    FieldworkChoices(AreaDirectory areas, PersonDirectory people, DutyDirectory duty, Timelines timelines,
+            ObjectProvider<CampaignCatalog> campaigns) {
         this.timelines = timelines;
         this.areas = areas;
         this.people = people;
         this.duty = duty;
+        this.campaigns = campaigns;
     }
 
     /**
@@ -128,6 +134,37 @@ public class FieldworkChoices {
     /** A grid's label ("社区 · 网格") for detail pages. */
     public String gridLabel(long gridId) {
         return areas.label(gridId);
+    }
+
+    /**
+     * The campaigns a record of the grid at the time may be tagged with (with no grid yet: those running then
+     * in the scope), plus the one it already carries so that an edit never drops a tag unseen.
+     */
+    public List<CampaignOption> campaigns(SignedInUser user, Long gridId, LocalDateTime at, Long current) {
+        CampaignCatalog catalog = campaigns.getIfAvailable();
+        if (catalog == null || at == null) {
+            return List.of();
+        }
+        List<CampaignOption> options = new ArrayList<>(catalog.open(scope(user).pathPrefix(),
+                isGridInScope(gridId, user) ? gridId : null, at.toLocalDate()));
+        if (current != null && options.stream().noneMatch(o -> o.value() == current)) {
+            catalog.find(current).ifPresent(options::add);
+        }
+        return options;
+    }
+
+    /**
+     * Rejects (a field error on {@code field}) a campaign whose period does not hold the record's day or whose
+     * areas do not hold its grid. Nothing to check without a campaign; a missing grid or time has its own error.
+     */
+    public void checkCampaign(Long campaignId, Long gridId, LocalDateTime at, Errors errors, String field) {
+        if (campaignId == null || gridId == null || at == null || errors.hasFieldErrors(field)) {
+            return;
+        }
+        CampaignCatalog catalog = campaigns.getIfAvailable();
+        if (catalog == null || !catalog.accepts(campaignId, gridId, at.toLocalDate())) {
+            errors.rejectValue(field, "campaign.tag.notOpen");
+        }
     }
 
     private static String label(PersonSummary p) {

@@ -28,6 +28,11 @@ public class Statistics {
     public record PersonPoint(long personId, long records, long minutes) {
     }
 
+    /** Records of one grid, day, kind and state that count for a campaign. */
+    public record CampaignPoint(long gridId, String gridPath, LocalDate day, RecordKind kind, String stateKey,
+            long records) {
+    }
+
     private final JdbcClient jdbc;
 
     Statistics(JdbcClient jdbc) {
@@ -107,5 +112,28 @@ public class Statistics {
                 group by p.person_id order by 2 desc, 1 limit ?
                 """).params(pathPrefix, Date.valueOf(from), Date.valueOf(to), limit)
                 .query((rs, n) -> new PersonPoint(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
+    /**
+     * A campaign's records per grid, day, kind and state over the days {@code from}..{@code to}, in the grids
+     * under any of the path prefixes: those tagged with the campaign, plus every record of the
+     * {@code untaggedKinds} (kinds that carry no campaign, e.g. hazards). Reads records, so callers ask it for
+     * the campaign's areas only.
+     */
+    public List<CampaignPoint> ofCampaign(long campaignId, List<String> pathPrefixes, LocalDate from, LocalDate to,
+            java.util.Set<RecordKind> untaggedKinds) {
+        if (pathPrefixes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select r.grid_id, a.path, r.day, r.kind, r.state_key, count(*)
+                from stats_record r join area a on a.id = r.grid_id
+                where a.path like any(?) and r.day between ? and ?
+                  and (r.campaign_id = ? or r.kind = any(?))
+                group by 1, 2, 3, 4, 5
+                """).params(pathPrefixes.stream().map(p -> p + "%").toArray(String[]::new), Date.valueOf(from),
+                        Date.valueOf(to), campaignId, untaggedKinds.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, n) -> new CampaignPoint(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        RecordKind.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6))).list();
     }
 }

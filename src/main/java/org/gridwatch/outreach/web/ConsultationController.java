@@ -133,6 +133,7 @@ class ConsultationController {
         form.setId(null);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, 0, errors);
+        pages.checkCampaign(form, user, errors);
         if (errors.hasErrors()) {
             return form(user, model);
         }
@@ -182,6 +183,7 @@ class ConsultationController {
         form.setId(id);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, consultations.photos(id, scope).size(), errors);
+        pages.checkCampaign(form, user, errors);
         if (errors.hasErrors()) {
             return form(user, model);
         }

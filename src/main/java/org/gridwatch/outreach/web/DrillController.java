@@ -119,6 +119,7 @@ class DrillController {
         form.setId(null);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, 0, errors);
+        pages.checkCampaign(form, user, errors);
         if (errors.hasErrors()) {
             return form(user, model);
         }
@@ -169,6 +170,7 @@ class DrillController {
         form.setId(id);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, drills.photos(id, scope).size(), errors);
+        pages.checkCampaign(form, user, errors);
         if (errors.hasErrors()) {
             return form(user, model);
         }

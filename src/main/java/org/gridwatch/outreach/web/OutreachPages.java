@@ -117,7 +117,9 @@ class OutreachPages {
 
     /** The pickers of a logging form. */
     void formModel(Model model, SignedInUser user) {
+        OutreachForm form = (OutreachForm) model.getAttribute("form");
         model.addAttribute("gridChoices", choices.grids(user));
+        model.addAttribute("campaignChoices", choices.campaigns(user, form.getGridId(), form.getOccurredAt(), form.getCampaignId()));
         model.addAttribute("peopleChoices", choices.people(user));
     }
 
@@ -132,6 +134,11 @@ class OutreachPages {
     }
 
     /** Checks the chosen photos against the limits, counting those the record already has. */
+    /** Rejects a campaign that does not cover the record's grid on its day. */
+    void checkCampaign(OutreachForm form, SignedInUser user, BindingResult errors) {
+        choices.checkCampaign(form.getCampaignId(), form.getGridId(), form.getOccurredAt(), errors, "campaignId");
+    }
+
     void validatePhotos(OutreachForm form, int alreadyAttached, BindingResult errors) {
         photos.validate(form.getPhotos(), alreadyAttached, errors, "photos");
     }

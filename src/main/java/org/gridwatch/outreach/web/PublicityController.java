@@ -143,6 +143,7 @@ class PublicityController {
         form.setId(null);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, 0, errors);
+        pages.checkCampaign(form, user, errors);
         if (errors.hasErrors()) {
             return form(user, model, form);
         }
@@ -194,6 +195,7 @@ class PublicityController {
         form.setId(id);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, events.photos(id, scope).size(), errors);
+        pages.checkCampaign(form, user, errors);
         if (errors.hasErrors()) {
             return form(user, model, form);
         }

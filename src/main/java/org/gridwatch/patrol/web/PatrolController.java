@@ -174,6 +174,7 @@ class PatrolController {
         user.requireAny(ROLES);
         form.setId(null);
         form.validate(errors);
+        choices.checkCampaign(form.getCampaignId(), form.getGridId(), form.getStartedAt(), errors, "campaignId");
         photos.validate(form.getPhotos(), 0, errors, "photos");
         if (errors.hasErrors()) {
             return form(user, model, 0);
@@ -224,6 +225,7 @@ class PatrolController {
         form.setId(id);
         int attached = photos.count(PatrolDirectory.photoOwner(id));
         form.validate(errors);
+        choices.checkCampaign(form.getCampaignId(), form.getGridId(), form.getStartedAt(), errors, "campaignId");
         photos.validate(form.getPhotos(), attached, errors, "photos");
         if (errors.hasErrors()) {
             return form(user, model, attached);
@@ -261,6 +263,7 @@ class PatrolController {
         List<PartnerView> serving = partners.serving(choices.scope(user)).stream()
                 .filter(u -> !u.teams().isEmpty()).toList();
         model.addAttribute("gridChoices", choices.grids(user));
+        model.addAttribute("campaignChoices", choices.campaigns(user, form.getGridId(), form.getStartedAt(), form.getCampaignId()));
         model.addAttribute("personChoices", choices.people(user));
         model.addAttribute("partnerUnits", serving);
         model.addAttribute("attachedPhotos", attachedPhotos);

@@ -207,6 +207,7 @@ class TipController {
         form.setId(null);
         form.setOrigin(choices.visibleOrigin(form.getOrigin(), user).map(Origin::text).orElse(null));
         form.validate(errors);
+        choices.checkCampaign(form.getCampaignId(), form.getGridId(), form.getOccurredAt(), errors, "campaignId");
         photos.validate(form.getPhotos(), 0, errors, "photos");
         if (errors.hasErrors()) {
             return form(user, model, null);
@@ -249,6 +250,7 @@ class TipController {
         TipView tip = tips.get(id, scope);
         form.setId(id);
         form.validate(errors);
+        choices.checkCampaign(form.getCampaignId(), form.getGridId(), form.getOccurredAt(), errors, "campaignId");
         photos.validate(form.getPhotos(), photos.count(TipDirectory.photoOwner(id)), errors, "photos");
         if (errors.hasErrors()) {
             return form(user, model, tip);
@@ -276,7 +278,9 @@ class TipController {
 
     /** The form page; {@code tip} is the stored tip on an edit (its masked source shown as what is kept). */
     private String form(SignedInUser user, Model model, TipView tip) {
+        TipForm form = (TipForm) model.getAttribute("tipForm");
         model.addAttribute("gridChoices", choices.grids(user));
+        model.addAttribute("campaignChoices", choices.campaigns(user, form.getGridId(), form.getOccurredAt(), form.getCampaignId()));
         model.addAttribute("people", choices.people(user));
         model.addAttribute("stored", tip);
         return FORM;

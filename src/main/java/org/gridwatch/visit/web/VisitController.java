@@ -301,6 +301,7 @@ class VisitController {
                 && !choices.outsideScope(form.getPersonIds(), user).isEmpty()) {
             errors.rejectValue("personIds", "visit.people.invalid");
         }
+        choices.checkCampaign(form.getCampaignId(), form.getGridId(), form.getOccurredAt(), errors, "campaignId");
         if (!errors.hasFieldErrors("photos")) {
             photos.validate(form.getPhotos(), alreadyAttached, errors, "photos");
         }
@@ -313,6 +314,7 @@ class VisitController {
                 : null;
         model.addAttribute("gridChoices", choices.grids(user));
         model.addAttribute("peopleChoices", choices.people(user));
+        model.addAttribute("campaignChoices", choices.campaigns(user, form.getGridId(), form.getOccurredAt(), form.getCampaignId()));
         model.addAttribute("placeChoices", placeOptions(gridId, form.getKind(), scope));
         model.addAttribute("attachedPhotos", attached);
         return FORM;

@@ -99,7 +99,7 @@ class OutreachPagesTests {
         form.put("occurredAt", oneHourAgo);
         form.put("personIds", "" + f.officerA);
         form.put("notes", "已留联系方式");
-        form.put("campaignId", "5");
+        form.put("campaignId", "");
         form.put("lat", "43.85");
         form.put("lon", "125.33");
         form.put("satisfaction", "BASICALLY");
@@ -118,7 +118,7 @@ class OutreachPagesTests {
         form.put("occurredAt", oneHourAgo);
         form.put("personIds", "" + f.officerA);
         form.put("notes", "发放宣传册 300 份");
-        form.put("campaignId", "5");
+        form.put("campaignId", "");
         form.put("lat", "43.85");
         form.put("lon", "125.33");
         return form;
@@ -133,7 +133,7 @@ class OutreachPagesTests {
         form.put("occurredAt", oneHourAgo);
         form.put("personIds", "" + f.officerA);
         form.put("notes", "用时 6 分钟");
-        form.put("campaignId", "5");
+        form.put("campaignId", "");
         form.put("lat", "43.85");
         form.put("lon", "125.33");
         return form;

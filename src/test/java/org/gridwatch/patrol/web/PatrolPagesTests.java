@@ -88,7 +88,7 @@ class PatrolPagesTests {
         form.put("notes", notes);
         form.put("findings[0].text", "井盖缺失");
         form.put("otherGridIds", "" + f.t.gridA2);
-        form.put("campaignId", "7");
+        form.put("campaignId", "");
         form.put("lat", "43.85");
         form.put("lon", "125.33");
         return form;
@@ -219,7 +219,7 @@ class PatrolPagesTests {
             assertThat(t.members()).containsExactly("周队员", "吴队员");
         });
         assertThat(patrol.gridIds()).containsExactly(f.t.gridA1, f.t.gridA2);
-        assertThat(patrol.campaignId()).isEqualTo(7L);
+        assertThat(patrol.campaignId()).isNull();
         assertThat(patrol.latitude()).isEqualTo(43.85);
         String detail = mvc.perform(get(location).with(user(f.officerAccountA))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -1,0 +1,19 @@
+package org.gridwatch.campaign;
+
+import java.time.LocalDate;
+
+/** Where a campaign stands on a day: not started, running, or over. */
+public enum CampaignState {
+    UPCOMING, RUNNING, ENDED;
+
+    static CampaignState of(LocalDate startsOn, LocalDate endsOn, LocalDate day) {
+        if (day.isBefore(startsOn)) {
+            return UPCOMING;
+        }
+        return day.isAfter(endsOn) ? ENDED : RUNNING;
+    }
+
+    public String labelKey() {
+        return "campaign.state." + name();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Campaigns (专项行动): a named period over areas of the tree with targets (patrols per grid per week, visits,
+ * publicity events, hazards rectified…). Field records are tagged through {@link org.gridwatch.fieldwork.CampaignCatalog},
+ * which this module implements; a campaign's progress, grids behind target and closing report are read from
+ * the statistics.
+ */
+package org.gridwatch.campaign;
