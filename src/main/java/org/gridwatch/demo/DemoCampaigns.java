@@ -108,7 +108,8 @@ class DemoCampaigns implements DemoRecords {
             VisitView v = visitDirectory.get(id, ALL);
             visits.change(id, v.version(), new VisitData(v.kind(), v.gridId(), v.placeId(), v.occurredAt(),
                     v.personIds(), v.category(), v.learned(), v.followUpNeeded(), v.followUpBy(), v.notes(),
-                    v.latitude(), v.longitude(), summer), List.of(), List.of(), ALL,
+                    v.latitude(), v.longitude(), summer, v.satisfaction(), v.satisfactionComment()), List.of(),
+                    List.of(), ALL,
                     new org.gridwatch.visit.Recorder(v.recordedBy(), v.recordedByName()));
             tagged++;
             settle(tagged);

@@ -51,13 +51,13 @@ public class StatisticsRebuild {
     }
 
     /**
-     * Recounts stats_figure from stats_record alone, for records whose facts were written in bulk without events
+     * Recounts stats_figure and stats_satisfaction from stats_record alone, for records whose facts were written in bulk without events
      * (the benchmark data generator).
      */
     @Transactional
     public void recountFigures() {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(FigureKeeper.LOCK_KEY).query(Object.class).single();
-        jdbc.sql("truncate stats_figure").update();
+        jdbc.sql("truncate stats_figure, stats_satisfaction").update();
         rollUp();
     }
 
@@ -94,8 +94,8 @@ public class StatisticsRebuild {
         }
         template.batchUpdate("""
                 insert into stats_record (kind, record_id, grid_id, day, subkind_key, state_key, minutes, amount,
-                                          person_ids, campaign_id, satisfaction)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (kind, record_id) do nothing
+                                          person_ids, campaign_id, satisfaction, sequence)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (kind, record_id) do nothing
                 """, batch, batch.size(), (ps, f) -> {
                     ps.setString(1, f.kind());
                     ps.setLong(2, f.recordId());
@@ -108,6 +108,8 @@ public class StatisticsRebuild {
                     ps.setArray(9, ps.getConnection().createArrayOf("bigint", f.personIds()));
                     ps.setObject(10, f.campaignId());
                     ps.setString(11, f.satisfaction());
+                    // replayed now, so newer than any event still on its way: that one will be ignored
+                    ps.setLong(12, f.sequence());
                 });
         batch.clear();
     }
