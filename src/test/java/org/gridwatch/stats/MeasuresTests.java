@@ -280,6 +280,8 @@ class MeasuresTests {
                 values ('ROUTINE', ?, ?, ?, '测试', ?, ?) returning id
                 """).params(ts(start), ts(start.plus(Duration.ofHours(1))), grid, ts(start), ts(start))
                 .query(Long.class).single();
+        // a patrol always has its grids listed (a rebuild replays it from them)
+        jdbc.sql("insert into patrol_grid (patrol_id, position, grid_id) values (?, 0, ?)").params(id, grid).update();
         for (int i = 0; i < followedUp.length; i++) {
             jdbc.sql("""
                     insert into patrol_finding (patrol_id, position, finding_no, text, followed_up_kind, followed_up_id)
