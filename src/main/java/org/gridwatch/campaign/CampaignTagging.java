@@ -53,9 +53,13 @@ class CampaignTagging implements CampaignCatalog {
     }
 
     @Override
-    public Optional<CampaignOption> find(long campaignId) {
-        return jdbc.sql("select c.id, c.name, c.starts_on, c.ends_on from campaign c where c.id = ?")
-                .param(campaignId).query(this::option).optional();
+    public Optional<CampaignOption> find(long campaignId, String scopePrefix) {
+        return jdbc.sql("""
+                select c.id, c.name, c.starts_on, c.ends_on from campaign c
+                where c.id = :id and exists (
+                    select 1 from campaign_area ca join area a on a.id = ca.area_id
+                    where ca.campaign_id = c.id and (a.path like :scope || '%' or :scope like a.path || '%'))
+                """).param("id", campaignId).param("scope", scopePrefix).query(this::option).optional();
     }
 
     private CampaignOption option(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -19,6 +19,9 @@ public interface CampaignCatalog {
     /** Whether a record of the grid on the day may carry the campaign (the day in its period, the grid in its areas). */
     boolean accepts(long campaignId, long gridId, LocalDate day);
 
-    /** One campaign as an option, whatever its period and areas (to keep a record's current tag on its form). */
-    Optional<CampaignOption> find(long campaignId);
+    /**
+     * One campaign as an option, whatever its period, if it reaches into the scope (to keep a record's current
+     * tag on its form); an id from a request naming a campaign the user cannot see finds nothing.
+     */
+    Optional<CampaignOption> find(long campaignId, String scopePrefix);
 }

@@ -138,17 +138,19 @@ public class FieldworkChoices {
 
     /**
      * The campaigns a record of the grid at the time may be tagged with (with no grid yet: those running then
-     * in the scope), plus the one it already carries so that an edit never drops a tag unseen.
+     * in the scope), plus the one it already carries so that an edit never drops a tag unseen (if the user
+     * can see it: an id from the request is never enough to show a campaign's name).
      */
     public List<CampaignOption> campaigns(SignedInUser user, Long gridId, LocalDateTime at, Long current) {
         CampaignCatalog catalog = campaigns.getIfAvailable();
         if (catalog == null || at == null) {
             return List.of();
         }
-        List<CampaignOption> options = new ArrayList<>(catalog.open(scope(user).pathPrefix(),
+        String scopePrefix = scope(user).pathPrefix();
+        List<CampaignOption> options = new ArrayList<>(catalog.open(scopePrefix,
                 isGridInScope(gridId, user) ? gridId : null, at.toLocalDate()));
         if (current != null && options.stream().noneMatch(o -> o.value() == current)) {
-            catalog.find(current).ifPresent(options::add);
+            catalog.find(current, scopePrefix).ifPresent(options::add);
         }
         return options;
     }

@@ -82,8 +82,9 @@ class Account {
         this.updatedAt = now;
     }
 
-    void signedIn(Instant now) {
-        this.lastSignInAt = now;
+    /** The principal of a session of this account, without its password hash. */
+    SignedInUser signedInUser() {
+        return new SignedInUser(id, username, displayName, roles, scopeAreaId, enabled, null);
     }
 
     AccountView view() {

@@ -18,16 +18,45 @@ public class AccountManagement {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final ScopeAreas scopeAreas;
+    private final AccountSessions sessions;
     private final Clock clock;
 
-    AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, ScopeAreas scopeAreas,
+            AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.scopeAreas = scopeAreas;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
-    /** Opens an account; throws {@link UsernameTakenException} or {@link PasswordRejectedException}. */
+    /**
+     * An administrator opens an account with a scope inside their own; throws {@link ScopeRejectedException},
+     * {@link UsernameTakenException} or {@link PasswordRejectedException}.
+     */
+    public AccountView open(NewAccount request, SignedInUser openedBy) {
+        checkScopeGrantable(request.scopeAreaId(), openedBy);
+        return open(request);
+    }
+
+    /**
+     * Opens an account for a trusted caller with no one signed in (data loading). A scope is required:
+     * only the first administrator, opened on an empty database, has none.
+     */
     public AccountView open(NewAccount request) {
+        if (request.scopeAreaId() == null) {
+            throw new ScopeRejectedException("account.scopeRequired");
+        }
+        return openAccount(request);
+    }
+
+    /** The first account of an empty database: an administrator of the whole tree (no scope). */
+    AccountView openFirstAdmin(NewAccount request) {
+        return openAccount(request);
+    }
+
+    private AccountView openAccount(NewAccount request) {
         String username = Account.normalize(request.username());
         PasswordPolicy.check(username, request.password());
         if (accounts.existsByUsername(username)) {
@@ -42,15 +71,44 @@ public class AccountManagement {
         }
     }
 
-    /** Applies an administrator's edit; throws {@link StaleEditException} if the account changed meanwhile. */
-    public AccountView change(long id, AccountChanges changes) {
-        Account account = load(id);
+    /**
+     * Applies an administrator's edit of an account they can see; throws {@link ScopeRejectedException}
+     * for a scope they may not give, {@link StaleEditException} if the account changed meanwhile. Disabling
+     * ends the account's sessions; any other change reaches them on their next request.
+     */
+    public AccountView change(long id, AccountChanges changes, SignedInUser changedBy) {
+        Account account = accounts.findWithin(id, scopeAreas.pathPrefixOf(changedBy))
+                .orElseThrow(() -> new RecordNotFoundException("Account", id));
+        boolean keepsNoScope = changes.scopeAreaId() == null && account.getScopeAreaId() == null;
+        if (!keepsNoScope) {
+            checkScopeGrantable(changes.scopeAreaId(), changedBy);
+        }
         if (account.getVersion() != changes.version()) {
             throw new StaleEditException("Account", id);
         }
         account.change(changes.displayName().trim(), changes.roles(), changes.scopeAreaId(), changes.enabled(),
                 clock.instant());
-        return accounts.saveAndFlush(account).view();
+        Account saved = accounts.saveAndFlush(account);
+        if (saved.isEnabled()) {
+            sessions.refreshAfterCommit(saved.signedInUser());
+        } else {
+            sessions.endAllAfterCommit(saved.getUsername());
+        }
+        return saved.view();
+    }
+
+    /**
+     * Every account has a scope, inside the scope of whoever gives it (so only an administrator of the
+     * root may give the root); throws {@link ScopeRejectedException}. Forms call it to show every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public void checkScopeGrantable(Long scopeAreaId, SignedInUser grantedBy) {
+        if (scopeAreaId == null) {
+            throw new ScopeRejectedException("account.scopeRequired");
+        }
+        if (!scopeAreas.mayAssign(grantedBy, scopeAreaId)) {
+            throw new ScopeRejectedException("account.scopeNotAllowed");
+        }
     }
 
     /** Checks a password against the rules without changing anything, so forms can show every problem at once. */
@@ -59,14 +117,18 @@ public class AccountManagement {
         PasswordPolicy.check(Account.normalize(username), password);
     }
 
-    /** Sets a new password chosen by an administrator. */
+    /** Sets a new password chosen by an administrator, and ends every session of the account. */
     public void resetPassword(long id, String newPassword) {
         Account account = load(id);
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        sessions.endAllAfterCommit(account.getUsername());
     }
 
-    /** A user's own change: the current password must be right ({@code password.currentWrong} otherwise). */
+    /**
+     * A user's own change: the current password must be right ({@code password.currentWrong} otherwise).
+     * Every other session of the account ends; the one making the change stays signed in.
+     */
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         Account account = accounts.findByUsername(Account.normalize(username))
                 .orElseThrow(() -> new RecordNotFoundException("Account", username));
@@ -75,6 +137,7 @@ public class AccountManagement {
         }
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        sessions.endOthersAfterCommit(account.getUsername());
     }
 
     @Transactional(readOnly = true)
@@ -105,8 +168,12 @@ public class AccountManagement {
         return accounts.count();
     }
 
+    /**
+     * Stamps the last sign-in with one UPDATE that neither checks nor bumps the version: simultaneous
+     * sign-ins of one account must all succeed, and an administrator's open edit form stays current.
+     */
     void recordSignIn(String username) {
-        accounts.findByUsername(Account.normalize(username)).ifPresent(a -> a.signedIn(clock.instant()));
+        accounts.stampSignIn(Account.normalize(username), clock.instant());
     }
 
     private Account load(long id) {

@@ -3,7 +3,9 @@ package org.gridwatch.identity;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
@@ -11,6 +13,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** The last sign-in, written without the optimistic lock (see {@link AccountManagement#recordSignIn}). */
+    @Modifying
+    @Query("update Account a set a.lastSignInAt = :now where a.username = :username")
+    int stampSignIn(String username, Instant now);
 
     /**
      * Accounts whose scope lies inside the scope prefix (accounts without a scope only for the

@@ -33,7 +33,7 @@ class FirstAdminAccount implements ApplicationRunner {
         }
         boolean configured = StringUtils.hasText(properties.password());
         String password = configured ? properties.password() : randomPassword();
-        accounts.open(new NewAccount("admin", "系统管理员", password, Set.of(Role.ADMIN), null));
+        accounts.openFirstAdmin(new NewAccount("admin", "系统管理员", password, Set.of(Role.ADMIN), null));
         if (configured) {
             log.info("Created the first account 'admin' with the password from GRIDWATCH_ADMIN_PASSWORD.");
         } else {

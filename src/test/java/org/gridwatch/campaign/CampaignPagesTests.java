@@ -165,6 +165,32 @@ class CampaignPagesTests {
     }
 
     @Test
+    void aCampaignIdFromTheRequestNeverShowsTheNameOfACampaignOutsideTheScope() throws Exception {
+        long otherStation = campaign("乙所保密行动", today.minusDays(3), today.plusDays(30), List.of(f.t.stationB));
+        String name = "乙所保密行动" + f.t.suffix;
+        for (String path : List.of("/patrols/new", "/visits/new", "/consultations/new", "/publicity/new",
+                "/drills/new", "/tips/new")) {
+            assertThat(body(get(path).param("campaignId", "" + otherStation).with(user(f.officerAccountA))))
+                    .as(path).doesNotContain(name);
+        }
+        LocalDateTime end = LocalDateTime.now(ZONE).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES);
+        // re-rendered forms (here with the campaign's own refusal) show no name either
+        assertThat(body(posted("/patrols", f.officerAccountA, patrolForm(f.t.gridA1, end, "" + otherStation))))
+                .contains("该专项行动不覆盖此网格或此日期").doesNotContain(name);
+        Map<String, String> tip = new LinkedHashMap<>();
+        tip.put("category", "FRAUD");
+        tip.put("gridId", "" + f.t.gridA1);
+        tip.put("occurredAt", end.toString());
+        tip.put("campaignId", "" + otherStation);
+        assertThat(body(posted("/tips", f.officerAccountA, tip))).doesNotContain(name);
+        Map<String, String> consultation = new LinkedHashMap<>();
+        consultation.put("gridId", "" + f.t.gridA1);
+        consultation.put("occurredAt", end.toString());
+        consultation.put("campaignId", "" + otherStation);
+        assertThat(body(posted("/consultations", f.officerAccountA, consultation))).doesNotContain(name);
+    }
+
+    @Test
     void campaignsOutsideTheScopeAreNotFoundAndABranchCampaignIsReadOnlyInAStation() throws Exception {
         long stationB = campaign("乙所行动", today, today.plusDays(30), List.of(f.t.stationB));
         long branch = campaign("全局行动", today, today.plusDays(30), List.of(f.t.branch));

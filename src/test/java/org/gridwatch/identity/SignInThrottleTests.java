@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.gridwatch.TestClock;
+import org.gridwatch.TestTerritory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -24,6 +26,7 @@ class SignInThrottleTests {
 
     @Autowired MockMvc mvc;
     @Autowired AccountManagement accounts;
+    @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
 
     @AfterEach
@@ -92,7 +95,8 @@ class SignInThrottleTests {
 
     private String openAccount() {
         String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(new NewAccount(username, "Throttle Test", PASSWORD, Set.of(Role.OFFICER), null));
+        accounts.open(new NewAccount(username, "Throttle Test", PASSWORD, Set.of(Role.OFFICER),
+                TestTerritory.create(jdbc).communityA));
         return username;
     }
 }

@@ -7,6 +7,7 @@ import org.gridwatch.identity.AccountView;
 import org.gridwatch.identity.PasswordRejectedException;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.ScopeAreas;
+import org.gridwatch.identity.ScopeRejectedException;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.identity.UsernameTakenException;
 import org.gridwatch.shared.web.StaleEditException;
@@ -56,11 +57,15 @@ class AccountAdminController {
         return scopeAreas.pathPrefixOf(admin);
     }
 
-    /** The chosen scope must lie within the administrator's own. */
+    /** The chosen scope is required and must lie within the administrator's own (the facade checks it again). */
     private void checkScope(AccountForm form, SignedInUser admin, BindingResult errors) {
-        if (form.getScopeAreaId() != null && !errors.hasFieldErrors("scopeAreaId")
-                && !scopeAreas.mayAssign(admin, form.getScopeAreaId())) {
-            errors.rejectValue("scopeAreaId", "account.scopeNotAllowed");
+        if (errors.hasFieldErrors("scopeAreaId")) {
+            return;
+        }
+        try {
+            accounts.checkScopeGrantable(form.getScopeAreaId(), admin);
+        } catch (ScopeRejectedException e) {
+            errors.rejectValue("scopeAreaId", e.messageKey());
         }
     }
 
@@ -95,11 +100,13 @@ class AccountAdminController {
             return FORM;
         }
         try {
-            AccountView opened = accounts.open(form.toNewAccount());
+            AccountView opened = accounts.open(form.toNewAccount(), admin);
             redirect.addFlashAttribute("flash", "account.opened");
             return "redirect:/admin/accounts/" + opened.id();
         } catch (UsernameTakenException e) {
             errors.rejectValue("username", "account.usernameTaken");
+        } catch (ScopeRejectedException e) {
+            errors.rejectValue("scopeAreaId", e.messageKey());
         } catch (PasswordRejectedException e) {
             errors.rejectValue("password", e.messageKey());
         }
@@ -116,14 +123,20 @@ class AccountAdminController {
     String change(@AuthenticationPrincipal SignedInUser admin, @PathVariable long id,
             @Valid @ModelAttribute("account") AccountForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        accounts.get(id, scope(admin));
+        AccountView current = accounts.get(id, scope(admin));
         form.setId(id);
-        checkScope(form, admin, errors);
+        boolean keepsNoScope = form.getScopeAreaId() == null && current.scopeAreaId() == null;
+        if (!keepsNoScope) {
+            checkScope(form, admin, errors);
+        }
         if (errors.hasErrors()) {
             return FORM;
         }
         try {
-            accounts.change(id, form.toChanges());
+            accounts.change(id, form.toChanges(), admin);
+        } catch (ScopeRejectedException e) {
+            errors.rejectValue("scopeAreaId", e.messageKey());
+            return FORM;
         } catch (StaleEditException e) {
             return StaleEdits.showConflict(FORM, model, response);
         }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Makes create forms idempotent. Each form carries a random {@code submissionKey}; the first
  * request with a key runs the action and stores where it led (e.g. the new record's URL), in the
  * same transaction as the record itself. A repeat of the key, even one racing the first, waits for
- * it on the primary key and then gets the stored outcome instead of creating a second record.
+ * it on the primary key and then gets the stored outcome instead of creating a second record. A key
+ * belongs to the signed-in account that sent it: the same key from another account is a new submission.
  */
 @Component
 public class FormSubmissions {
@@ -46,17 +49,18 @@ public class FormSubmissions {
         if (key.isEmpty()) {
             return action.get();
         }
+        String submittedBy = currentAccount();
         int inserted = jdbc.sql("""
-                insert into form_submission (submission_key, created_at) values (?, ?)
-                on conflict (submission_key) do nothing
-                """).params(key.get(), Timestamp.from(clock.instant())).update();
+                insert into form_submission (submitted_by, submission_key, created_at) values (?, ?, ?)
+                on conflict (submitted_by, submission_key) do nothing
+                """).params(submittedBy, key.get(), Timestamp.from(clock.instant())).update();
         if (inserted == 0) {
-            return jdbc.sql("select outcome from form_submission where submission_key = ?")
-                    .param(key.get()).query(String.class).single();
+            return jdbc.sql("select outcome from form_submission where submitted_by = ? and submission_key = ?")
+                    .params(submittedBy, key.get()).query(String.class).single();
         }
         String outcome = action.get();
-        jdbc.sql("update form_submission set outcome = ? where submission_key = ?")
-                .params(outcome, key.get()).update();
+        jdbc.sql("update form_submission set outcome = ? where submitted_by = ? and submission_key = ?")
+                .params(outcome, submittedBy, key.get()).update();
         return outcome;
     }
 
@@ -65,6 +69,12 @@ public class FormSubmissions {
     public void prune() {
         jdbc.sql("delete from form_submission where created_at < ?")
                 .param(Timestamp.from(clock.instant().minus(KEPT))).update();
+    }
+
+    /** The username of the request's account, or empty for none (keys of anonymous forms share one owner). */
+    private static String currentAccount() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? "" : authentication.getName();
     }
 
     private static Optional<UUID> parse(String key) {

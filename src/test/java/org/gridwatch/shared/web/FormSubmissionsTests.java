@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -64,6 +66,31 @@ class FormSubmissionsTests {
             // the transaction rolled back with the key
         }
         assertThat(submissions.once(key, () -> "/records/7")).isEqualTo("/records/7");
+    }
+
+    @Test
+    void aKeyUsedByAnotherAccountIsANewSubmissionOfTheirOwn() {
+        String key = FormSubmissions.newKey();
+        AtomicInteger created = new AtomicInteger();
+        String linhes = as("officer.linhe", () -> submissions.once(key, () -> "/visits/" + created.incrementAndGet()));
+        String dongfangs = as("officer.dongfang",
+                () -> submissions.once(key, () -> "/visits/" + created.incrementAndGet()));
+        String linhesAgain = as("officer.linhe",
+                () -> submissions.once(key, () -> "/visits/" + created.incrementAndGet()));
+        assertThat(linhes).isEqualTo("/visits/1");
+        assertThat(dongfangs).isEqualTo("/visits/2");
+        assertThat(linhesAgain).isEqualTo("/visits/1");
+        assertThat(created).hasValue(2);
+    }
+
+    private static String as(String username, java.util.function.Supplier<String> action) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
