@@ -48,6 +48,38 @@ class SessionTests {
         assertThat(home.body()).contains("您好，系统管理员！");
     }
 
+    @Test
+    void aRequestWritesTheSessionRowOnlyWhenItsLastAccessIsAMinuteOld() throws Exception {
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csrf = loginPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Cookie", sessionCookie(loginPage)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=admin&password=" + TestAccounts.ADMIN_PASSWORD + "&_csrf=" + csrf))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String session = sessionCookie(signedIn);
+        String id = session.substring("SESSION=".length());
+        String sessionId = new String(java.util.Base64.getDecoder().decode(id));
+        long signedInAt = lastAccess(sessionId);
+
+        Thread.sleep(20);
+        assertThat(http.send(HttpRequest.newBuilder(uri("/")).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(lastAccess(sessionId)).as("a request within the minute leaves the row alone").isEqualTo(signedInAt);
+
+        jdbc.sql("update spring_session set last_access_time = last_access_time - 120000 where session_id = ?")
+                .param(sessionId).update();
+        assertThat(http.send(HttpRequest.newBuilder(uri("/")).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(lastAccess(sessionId)).as("a minute later the last access moves").isGreaterThan(signedInAt);
+    }
+
+    private long lastAccess(String sessionId) {
+        return jdbc.sql("select last_access_time from spring_session where session_id = ?").param(sessionId)
+                .query(Long.class).single();
+    }
+
     private static String sessionCookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("SESSION="))
