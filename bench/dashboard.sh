@@ -7,6 +7,9 @@
 #
 # "alone ms" is the median of SERIAL (10) requests sent one at a time before the load, for comparison.
 # AREA defaults to the signed-in user's own area (read from the dashboard), MONTH to last month.
+# The ceiling is the anonymous /actuator/health; "health signed in" is the same page with the session
+# cookie (the fixed cost of a signed-in request: session, security). PAGES replaces the measured pages:
+#   PAGES='home|/;password form|/account/password' bench/dashboard.sh
 # Needs curl and wrk (apt-get install -y wrk).
 set -euo pipefail
 
@@ -39,10 +42,16 @@ if [ -z "${AREA:-}" ]; then
 fi
 
 declare -a NAMES URLS
-NAMES+=("health");          URLS+=("/actuator/health")
-NAMES+=("dashboard MONTH"); URLS+=("/dashboard?area=$AREA&period=MONTH")
-NAMES+=("map data RECORDS"); URLS+=("/dashboard/map/data?area=$AREA&measure=RECORDS")
-NAMES+=("monthly report");  URLS+=("/reports/monthly?area=$AREA&month=$MONTH")
+NAMES+=("health");           URLS+=("/actuator/health")
+NAMES+=("health signed in"); URLS+=("/actuator/health")
+if [ -n "${PAGES:-}" ]; then
+  IFS=';' read -ra pages <<<"$PAGES"
+  for page in "${pages[@]}"; do NAMES+=("${page%%|*}"); URLS+=("${page#*|}"); done
+else
+  NAMES+=("dashboard MONTH"); URLS+=("/dashboard?area=$AREA&period=MONTH")
+  NAMES+=("map data RECORDS"); URLS+=("/dashboard/map/data?area=$AREA&measure=RECORDS")
+  NAMES+=("monthly report");  URLS+=("/reports/monthly?area=$AREA&month=$MONTH")
+fi
 
 # wrk prints latencies as 812.00us, 12.34ms or 1.02s: in milliseconds.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n *= 1; else if (v ~ /s$/) n *= 1000; else if (v ~ /m$/) n *= 60000; printf "%.1f", n }'; }
@@ -53,12 +62,14 @@ echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -a RPS P50 P99 CODE ERR ONE
 for i in "${!URLS[@]}"; do
   url="$BASE${URLS[$i]}"
-  CODE[$i]=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$url")
+  # the first page, the ceiling, is asked without the session
+  if [ "$i" = 0 ]; then as="X-Anonymous: 1"; else as="Cookie: $cookie"; fi
+  CODE[$i]=$(curl -s -o /dev/null -w '%{http_code}' -H "$as" "$url")
   # One request at a time first: the median of $SERIAL requests, the page's own latency without queueing.
-  ONE[$i]=$(for n in $(seq "$SERIAL"); do curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookie" "$url"; done |
+  ONE[$i]=$(for n in $(seq "$SERIAL"); do curl -s -o /dev/null -w '%{time_total}\n' -H "$as" "$url"; done |
     sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", 1000 * v[int((NR + 1) / 2)] }')
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $cookie" "$url" >/dev/null 2>&1 || true
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "Cookie: $cookie" "$url")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$as" "$url" >/dev/null 2>&1 || true
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "$as" "$url")
   RPS[$i]=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
   P50[$i]=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
   P99[$i]=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
