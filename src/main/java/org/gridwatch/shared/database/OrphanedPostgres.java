@@ -69,7 +69,8 @@ final class OrphanedPostgres {
     }
 
     /**
-     * SIGTERM first: PostgreSQL finishes a checkpoint and removes its pid file. Only if that takes too long,
+     * SIGTERM first, PostgreSQL's smart shutdown: it waits for open sessions (the killed run's are gone, a
+     * forgotten psql is not), writes a checkpoint and removes its pid file. Only if that takes too long,
      * every process of the server is killed; killing the postmaster alone would leave its backends holding
      * the shared memory, and the next start would refuse it.
      */
