@@ -7,10 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DutyAssignmentRepository extends JpaRepository<DutyAssignment, Long> {
 
-    /** The person's assignments that began before {@code day} and are still open on it. */
+    /** The person's assignments that have begun by {@code day} (that day included) and are still open on it. */
     @Query("""
             select a from DutyAssignment a
-            where a.personId = :personId and a.validFrom < :day and (a.validTo is null or a.validTo >= :day)
+            where a.personId = :personId and a.validFrom <= :day and (a.validTo is null or a.validTo >= :day)
             order by a.gridId, a.role
             """)
     List<DutyAssignment> findOpenOn(long personId, LocalDate day);

@@ -129,7 +129,8 @@ public class DutyManagement {
     /**
      * Hands every assignment the leaver holds open on {@code date} to a successor of the same kind: the
      * leaver's end the day before, the successor's begin on {@code date} (and end when the leaver's would
-     * have). Records the handover and publishes {@link DutyHandedOver}. All in one transaction.
+     * have). One that only begins on {@code date} is withdrawn from the leaver, who never served it (the
+     * audit keeps it). Records the handover and publishes {@link DutyHandedOver}. All in one transaction.
      */
     public HandoverResult handOver(long leaverId, long successorId, LocalDate date, Long byAccountId,
             AreaScope scope) {
@@ -159,7 +160,12 @@ public class DutyManagement {
         for (DutyAssignment assignment : open) {
             successors.add(new DutyAssignment(assignment.getGridId(), successor.id(), assignment.getRole(), date,
                     assignment.getValidTo(), assignment.getNote(), now));
-            assignment.endOn(date.minusDays(1), now);
+            if (assignment.getValidFrom().isBefore(date)) {
+                assignment.endOn(date.minusDays(1), now);
+            } else {
+                // Ending it on the day it begins would still overlap the successor's and break one officer per grid.
+                assignments.delete(assignment);
+            }
             gridIds.add(assignment.getGridId());
         }
         assignments.flush();

@@ -74,6 +74,40 @@ class HandoverTests {
     }
 
     @Test
+    void anAssignmentThatBeginsOnTheHandoverDayPassesToTheSuccessorAndLeavesTheLeaverWithoutIt() {
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        long leaver = territory.person(PersonKind.AUXILIARY, "魏延", station.station());
+        long successor = territory.person(PersonKind.AUXILIARY, "姜维", station.station());
+        long[] grids = station.grids();
+        duty.assign(new NewAssignment(grids[0], leaver, DutyRole.AUXILIARY, LocalDate.of(2026, 1, 1), null, null),
+                scope);
+        duty.assign(new NewAssignment(grids[1], leaver, DutyRole.AUXILIARY, today, null, null), scope);
+
+        HandoverResult result = duty.handOver(leaver, successor, today, null, scope);
+
+        assertThat(result.assignmentCount()).isEqualTo(2);
+        assertThat(result.gridIds()).containsExactly(grids[0], grids[1]);
+        assertThat(periods(leaver)).containsExactly(grids[0] + " 2026-01-01 2026-05-31");
+        assertThat(periods(successor)).containsExactly(grids[0] + " 2026-06-01 null", grids[1] + " 2026-06-01 null");
+        assertThat(jdbc.sql("select count(*) from duty_assignment_aud where person_id = ? and grid_id = ? and revtype = 2")
+                .param(leaver).param(grids[1]).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aResponsibleOfficerAssignedFromTheHandoverDayIsReplacedWithoutTwoOfficersOnTheGrid() {
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        long leaver = territory.person(PersonKind.OFFICER, "庞统", station.station());
+        long successor = territory.person(PersonKind.OFFICER, "法正", station.station());
+        long grid = station.grids()[0];
+        assign(grid, leaver, today, LocalDate.of(2026, 12, 31));
+
+        duty.handOver(leaver, successor, today, null, scope);
+
+        assertThat(periods(leaver)).isEmpty();
+        assertThat(periods(successor)).containsExactly(grid + " 2026-06-01 2026-12-31");
+    }
+
+    @Test
     void theSuccessorMustBeOfTheSameKindAndTheLeaverMustHoldSomething() {
         long leaver = territory.person(PersonKind.AUXILIARY, "关羽", station.station());
         long officer = territory.person(PersonKind.OFFICER, "张飞", station.station());

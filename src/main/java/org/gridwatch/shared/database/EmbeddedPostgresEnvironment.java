@@ -48,7 +48,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         }
         boolean ephemeral = environment.getProperty("gridwatch.embedded-db.ephemeral", Boolean.class, false);
         Path directory = ephemeral ? null : Path.of(environment.getProperty("gridwatch.embedded-db.dir", "data/postgres"));
-        EmbeddedPostgres postgres = startOnce(directory);
+        EmbeddedPostgres postgres = startOnce(directory, log);
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, Map.of(
                 "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username", "postgres",
@@ -61,25 +61,49 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                         + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.");
     }
 
-    private static synchronized EmbeddedPostgres startOnce(Path directory) {
+    private static synchronized EmbeddedPostgres startOnce(Path directory, Log log) {
         if (server == null) {
             try {
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .setServerConfig("max_connections", "300");
                 if (directory == null) {
                     serverDirectory = Files.createTempDirectory("gridwatch-pg");
-                    builder.setCleanDataDirectory(true);
+                    server = builder(serverDirectory, true).start();
                 } else {
-                    Files.createDirectories(directory);
                     serverDirectory = directory.toAbsolutePath().normalize();
-                    builder.setCleanDataDirectory(false);
+                    server = startKeepingData(serverDirectory, log);
                 }
-                server = builder.setDataDirectory(serverDirectory).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
             }
         }
         return server;
+    }
+
+    /**
+     * Starts a server on {@code dataDirectory} that keeps its data, after shutting down one that a killed
+     * earlier run left on it (see {@link OrphanedPostgres}).
+     */
+    static EmbeddedPostgres startKeepingData(Path dataDirectory, Log log) throws IOException {
+        Files.createDirectories(dataDirectory);
+        OrphanedPostgres.shutDownIn(dataDirectory, log);
+        return builder(dataDirectory, false).start();
+    }
+
+    /**
+     * zonky's defaults trade safety for speed (fsync, synchronous commit and full-page writes off): right for
+     * a throw-away test database, but a crash would lose or corrupt acknowledged writes of real data. A
+     * server that keeps its data is made as durable as a stock PostgreSQL.
+     */
+    static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean ephemeral) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "300")
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(ephemeral);
+        if (!ephemeral) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        return builder;
     }
 }
