@@ -1,9 +1,13 @@
 package org.gridwatch.shared.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +26,9 @@ import org.apache.commons.logging.Log;
 final class OrphanedPostgres {
 
     static final String PID_FILE = "postmaster.pid";
+
+    /** The lock file zonky's {@code EmbeddedPostgres} holds in the data folder while its owner runs. */
+    static final String OWNER_LOCK = "epg-lock";
 
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(15);
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
@@ -50,6 +57,11 @@ final class OrphanedPostgres {
         }
         String port = lines.size() > 3 ? lines.get(3).trim() : "?";
         ProcessHandle postmaster = process.get();
+        if (ownerIsAlive(dataDirectory)) {
+            throw new IllegalStateException("The embedded PostgreSQL on " + dataDirectory + " (PID " + postmaster.pid()
+                    + ", port " + port + ") belongs to another Gridwatch that is still running. Stop that one first, "
+                    + "or give this one another folder (GRIDWATCH_EMBEDDED_DB_DIR).");
+        }
         if (!isPostgres(postmaster) || !servesDirectory(postmaster, dataDirectory)) {
             if (belongsToSomethingElse(postmaster)) {
                 Files.deleteIfExists(pidFile);
@@ -66,6 +78,28 @@ final class OrphanedPostgres {
                         + " s, so it was killed and will recover from its write-ahead log")
                 + " in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms before starting afresh.");
         return true;
+    }
+
+    /**
+     * The process that started a server holds a lock on the folder's {@value #OWNER_LOCK} while it runs (the
+     * embedded server's own lock); the operating system releases it when that process dies, however it dies.
+     * So a lock that cannot be taken means a live owner, whose server must be left alone.
+     */
+    private static boolean ownerIsAlive(Path dataDirectory) throws IOException {
+        Path lockFile = dataDirectory.resolve(OWNER_LOCK);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            return true;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gridwatch.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
@@ -96,6 +97,17 @@ class EmbeddedPostgresEnvironmentTests {
         } finally {
             application.destroyForcibly();
             ProcessHandle.of(orphan).ifPresent(ProcessHandle::destroy);
+        }
+    }
+
+    @Test
+    void aServerWhoseApplicationStillRunsIsLeftAloneWithAClearMessage() throws Exception {
+        Path data = folder.resolve("shared");
+        try (EmbeddedPostgres running = EmbeddedPostgresEnvironment.startKeepingData(data, mock(Log.class))) {
+            assertThatThrownBy(() -> EmbeddedPostgresEnvironment.startKeepingData(data, mock(Log.class)))
+                    .hasMessageContaining("belongs to another Gridwatch that is still running");
+            assertThat(settings(running.getPostgresDatabase())).as("the running server still answers")
+                    .containsExactly("on", "on", "on");
         }
     }
 
