@@ -80,6 +80,21 @@ class SessionTests {
                 .query(Long.class).single();
     }
 
+    @Test
+    void theSessionCookieIsSecureWhenTheRequestCameOverHttpsAlsoBehindAProxy() throws Exception {
+        HttpResponse<String> overHttps = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sessionSetCookie(overHttps)).containsIgnoringCase("; Secure");
+        HttpResponse<String> overHttp = http.send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sessionSetCookie(overHttp)).doesNotContainIgnoringCase("Secure");
+    }
+
+    private static String sessionSetCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .findFirst().orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers()));
+    }
+
     private static String sessionCookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("SESSION="))

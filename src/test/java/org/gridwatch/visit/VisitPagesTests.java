@@ -320,6 +320,11 @@ class VisitPagesTests {
     }
 
     @Test
+    void aNonFinitePointIsRefusedBesideTheGridPickerOnAWholePage() throws Exception {
+        BadInputCorpus.refusesNonFinitePoint(mvc, w.officerA, "/visits", validForm("无穷"), "lat", "lon");
+    }
+
+    @Test
     void badInputOnEitherFormNeverCausesAServerErrorNorAnUnescapedEcho() throws Exception {
         BadInputCorpus.attack(mvc, w.officerA, "/visits", validForm("语料"));
         VisitView visit = visitA("语料编辑");

@@ -17,6 +17,8 @@ import org.gridwatch.dispute.RiskLevel;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
+import org.gridwatch.shared.web.Latitude;
+import org.gridwatch.shared.web.Longitude;
 
 /** The dispute intake form, for taking a dispute in and for correcting it. */
 class DisputeForm {
@@ -29,8 +31,10 @@ class DisputeForm {
     @NotNull
     private Long gridId;
 
+    @Latitude
     private Double lat;
 
+    @Longitude
     private Double lon;
 
     private Long placeId;

@@ -15,6 +15,8 @@ import org.gridwatch.hazard.HazardSeverity;
 import org.gridwatch.hazard.HazardView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
+import org.gridwatch.shared.web.Latitude;
+import org.gridwatch.shared.web.Longitude;
 
 /** The hazard form, for recording (with before-photos) and editing. */
 class HazardForm {
@@ -27,8 +29,10 @@ class HazardForm {
     private Long placeId;
 
     /** The phone's position, as the location button left it; anything unreadable is dropped, never an error. */
+    @Latitude
     private String lat;
 
+    @Longitude
     private String lon;
 
     @NotNull

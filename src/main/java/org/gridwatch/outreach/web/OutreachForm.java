@@ -15,6 +15,8 @@ import org.gridwatch.outreach.RecordFacts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
+import org.gridwatch.shared.web.Latitude;
+import org.gridwatch.shared.web.Longitude;
 
 /** The fields every outreach form has; each kind's form adds its own. */
 abstract class OutreachForm {
@@ -37,8 +39,10 @@ abstract class OutreachForm {
     @Size(max = 2000)
     private String notes;
 
+    @Latitude
     private Double lat;
 
+    @Longitude
     private Double lon;
 
     @Positive
@@ -85,9 +89,11 @@ abstract class OutreachForm {
         if (personIds.contains(null) && !errors.hasFieldErrors("personIds")) {
             errors.rejectValue("personIds", "outreach.people.outsideScope");
         }
-        if (errors.hasFieldErrors("lat") || errors.hasFieldErrors("lon") || !validPoint()) {
+        boolean refused = errors.hasFieldErrors("lat") || errors.hasFieldErrors("lon");
+        if (refused || !validPoint()) {
             // The point is hidden (filled by "use my location"): say so beside the grid picker, and drop it.
-            if (!errors.hasFieldErrors("gridId")) {
+            // NaN and Infinity already have their message there (@Latitude, @Longitude).
+            if (!refused && !errors.hasFieldErrors("gridId")) {
                 errors.rejectValue("gridId", "outreach.point.invalid");
             }
             lat = null;

@@ -18,6 +18,8 @@ import org.gridwatch.patrol.PatrolView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
+import org.gridwatch.shared.web.Latitude;
+import org.gridwatch.shared.web.Longitude;
 
 /** The patrol form, for logging and editing. Dates are local to the branch ({@code datetime-local} inputs). */
 class PatrolForm {
@@ -61,8 +63,10 @@ class PatrolForm {
     private String notes;
 
     /** Filled by "use my location"; text so that a mangled value is dropped with a note, not stuck in the form. */
+    @Latitude
     private String lat;
 
+    @Longitude
     private String lon;
 
     @Positive
@@ -153,9 +157,11 @@ class PatrolForm {
             errors.rejectValue("partnerTeamIds", "patrol.partners.required");
         }
         if (point() == null && (lat != null && !lat.isBlank() || lon != null && !lon.isBlank())) {
+            if (!errors.hasFieldErrors("lat") && !errors.hasFieldErrors("lon")) {
+                errors.rejectValue("gridId", "patrol.point.invalid");
+            }
             lat = null;
             lon = null;
-            errors.rejectValue("gridId", "patrol.point.invalid");
         }
     }
 

@@ -9,6 +9,8 @@ import org.gridwatch.place.PlaceData;
 import org.gridwatch.place.PlaceKind;
 import org.gridwatch.place.PlaceView;
 import org.springframework.validation.Errors;
+import org.gridwatch.shared.web.Latitude;
+import org.gridwatch.shared.web.Longitude;
 
 /** The place form, for creating and editing. */
 class PlaceForm {
@@ -29,8 +31,10 @@ class PlaceForm {
     @NotNull
     private Long gridId;
 
+    @Latitude
     private Double latitude;
 
+    @Longitude
     private Double longitude;
 
     @Size(max = 60)
@@ -67,23 +71,12 @@ class PlaceForm {
         return form;
     }
 
-    /** Rules between fields and ranges, reported beside the field. */
+    /** Rules between fields, reported beside the field (ranges, NaN and Infinity: {@link Latitude}, {@link Longitude}). */
     void validate(Errors errors) {
-        if (latitude != null && !errors.hasFieldErrors("latitude") && outside(latitude, 90)) {
-            errors.rejectValue("latitude", "place.latitude.range");
-        }
-        if (longitude != null && !errors.hasFieldErrors("longitude") && outside(longitude, 180)) {
-            errors.rejectValue("longitude", "place.longitude.range");
-        }
         if (!errors.hasFieldErrors("latitude") && !errors.hasFieldErrors("longitude")
                 && (latitude == null) != (longitude == null)) {
             errors.rejectValue(latitude == null ? "latitude" : "longitude", "place.point.both");
         }
-    }
-
-    /** Out of range, or not a number at all ("NaN" and "Infinity" parse as doubles). */
-    private static boolean outside(double value, double limit) {
-        return !Double.isFinite(value) || Math.abs(value) > limit;
     }
 
     PlaceData toData() {

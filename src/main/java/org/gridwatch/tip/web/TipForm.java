@@ -17,6 +17,8 @@ import org.gridwatch.tip.TipView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
+import org.gridwatch.shared.web.Latitude;
+import org.gridwatch.shared.web.Longitude;
 
 /**
  * The tip form, for creating and editing. On an edit the sealed source fields start empty (the form never shows
@@ -47,8 +49,10 @@ class TipForm {
     @NotNull
     private Long gridId;
 
+    @Latitude
     private Double lat;
 
+    @Longitude
     private Double lon;
 
     @NotNull
@@ -92,9 +96,8 @@ class TipForm {
 
     /** Rules between fields, reported beside the field before the facade checks scope and the rest. */
     void validate(Errors errors) {
-        boolean point = lat != null || lon != null;
-        if (point && (lat == null || lon == null || !Double.isFinite(lat) || !Double.isFinite(lon)
-                || Math.abs(lat) > 90 || Math.abs(lon) > 180) && !errors.hasFieldErrors("gridId")) {
+        boolean halfAPoint = (lat == null) != (lon == null);
+        if (halfAPoint && !errors.hasFieldErrors("gridId")) {
             errors.rejectValue("gridId", "tip.point.invalid");
         }
         if (personIds != null && personIds.stream().anyMatch(p -> p == null)) {

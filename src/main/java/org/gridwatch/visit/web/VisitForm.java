@@ -20,6 +20,8 @@ import org.gridwatch.visit.VisitView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
+import org.gridwatch.shared.web.Latitude;
+import org.gridwatch.shared.web.Longitude;
 
 /** The visit form, for logging and editing; times are in the branch's time zone. */
 class VisitForm {
@@ -63,8 +65,10 @@ class VisitForm {
     @Size(max = Satisfaction.COMMENT_LENGTH)
     private String satisfactionComment;
 
+    @Latitude
     private Double lat;
 
+    @Longitude
     private Double lon;
 
     @Positive
@@ -119,16 +123,9 @@ class VisitForm {
                 && !errors.hasFieldErrors("satisfaction") && !errors.hasFieldErrors("satisfactionComment")) {
             errors.rejectValue("satisfactionComment", "fieldwork.satisfaction.commentWithoutAnswer");
         }
-        boolean pointBroken = (lat == null) != (lon == null)
-                || lat != null && (!Double.isFinite(lat) || Math.abs(lat) > 90 || !Double.isFinite(lon)
-                        || Math.abs(lon) > 180);
-        if (pointBroken && !errors.hasFieldErrors("lat")) {
+        // NaN, Infinity and out-of-range numbers are refused by @Latitude and @Longitude, beside the grid picker
+        if ((lat == null) != (lon == null) && !errors.hasFieldErrors("lat") && !errors.hasFieldErrors("lon")) {
             errors.rejectValue("lat", "visit.point.invalid");
-        }
-        if (pointBroken) {
-            // the grid picker prints the kept point, and NaN or Infinity cannot be printed
-            lat = null;
-            lon = null;
         }
     }
 

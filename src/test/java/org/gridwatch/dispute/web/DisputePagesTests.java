@@ -228,6 +228,14 @@ class DisputePagesTests {
     }
 
     @Test
+    void aNonFinitePointIsRefusedBesideTheGridPickerOnAWholePage() throws Exception {
+        BadInputCorpus.refusesNonFinitePoint(mvc, f.officerUser, "/disputes", intake(), "lat", "lon");
+        Map<String, String> withAnotherError = intake();
+        withAnotherError.put("description", "");
+        BadInputCorpus.refusesNonFinitePoint(mvc, f.officerUser, "/disputes", withAnotherError, "lat", "lon");
+    }
+
+    @Test
     void badInputOnTheIntakeFormIsAnsweredBesideTheFieldNeverWithAServerError() throws Exception {
         BadInputCorpus.attack(mvc, f.officerUser, "/disputes", intake());
         long id = f.report();

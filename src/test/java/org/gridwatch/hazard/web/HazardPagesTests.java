@@ -370,6 +370,11 @@ class HazardPagesTests {
     }
 
     @Test
+    void aNonFinitePointIsRefusedBesideTheGridPickerOnAWholePage() throws Exception {
+        BadInputCorpus.refusesNonFinitePoint(mvc, f.officerA, "/hazards", validForm(f.t.gridA1, "无穷"), "lat", "lon");
+    }
+
+    @Test
     void badInputOnEveryHazardFormGetsAnAnswerButNeverAServerErrorOrAnUnescapedEcho() throws Exception {
         BadInputCorpus.attack(mvc, f.officerA, "/hazards", validForm(f.t.gridA1, "坏输入"));
         long id = created(f.officerA);

@@ -226,6 +226,13 @@ class OutreachPagesTests {
     }
 
     @Test
+    void aNonFinitePointIsRefusedBesideTheGridPickerOnAWholePage() throws Exception {
+        BadInputCorpus.refusesNonFinitePoint(mvc, officer, "/consultations", consultationForm(), "lat", "lon");
+        BadInputCorpus.refusesNonFinitePoint(mvc, officer, "/publicity", publicityForm(), "lat", "lon");
+        BadInputCorpus.refusesNonFinitePoint(mvc, officer, "/drills", drillForm(), "lat", "lon");
+    }
+
+    @Test
     void badInputIsAnsweredBesideTheFieldNeverWithAServerErrorOrUnescapedEcho() throws Exception {
         BadInputCorpus.attack(mvc, officer, "/consultations", consultationForm());
         BadInputCorpus.attack(mvc, officer, "/publicity", publicityForm());

@@ -234,6 +234,11 @@ class PatrolPagesTests {
     }
 
     @Test
+    void aNonFinitePointIsRefusedBesideTheGridPickerOnAWholePage() throws Exception {
+        BadInputCorpus.refusesNonFinitePoint(mvc, f.officerAccountA, "/patrols", routineForm("无穷"), "lat", "lon");
+    }
+
+    @Test
     void badInputIsShownBesideTheFieldNeverAsAServerError() throws Exception {
         BadInputCorpus.attack(mvc, f.officerAccountA, "/patrols", routineForm("坏输入"));
         PatrolView patrol = management.log(f.jointA("坏输入修改"), List.of(), PatrolFixture.recorder(),

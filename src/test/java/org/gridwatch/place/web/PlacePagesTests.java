@@ -10,8 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.gridwatch.BadInputCorpus;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
@@ -103,6 +106,16 @@ class PlacePagesTests {
         mvc.perform(get("/places/panel").param("area", "" + t.communityA).with(user(supervisorA)))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "甲小学" + t.suffix)));
+    }
+
+    @Test
+    void aNonFiniteCoordinateIsRefusedBesideItsFieldOnAWholePage() throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("kind", "SCHOOL");
+        form.put("name", "无穷小学" + t.suffix);
+        form.put("address", "人民大街 9 号");
+        form.put("gridId", "" + t.gridA1);
+        BadInputCorpus.refusesNonFinitePoint(mvc, supervisorA, "/places", form, "latitude", "longitude");
     }
 
     @Test

@@ -414,6 +414,11 @@ class TipPagesTests {
     }
 
     @Test
+    void aNonFinitePointIsRefusedBesideTheGridPickerOnAWholePage() throws Exception {
+        BadInputCorpus.refusesNonFinitePoint(mvc, officerA, "/tips", validForm("无穷" + t.suffix), "lat", "lon");
+    }
+
+    @Test
     void badInputIsShownBesideTheFieldNeverAsAServerErrorOnEveryTipForm() throws Exception {
         BadInputCorpus.attack(mvc, officerA, "/tips", validForm("恶意输入" + t.suffix));
         long id = tipInA(TipSourceKind.RESIDENT, "编辑恶意输入" + t.suffix);
