@@ -1,5 +1,5 @@
 /**
- * Demo data modelled on the 经开分局 article (DESIGN.md §9): the territory, people, duty assignments with a few
+ * Demo data modelled on the 经开分局 article (docs/design.md §9): the territory, people, duty assignments with a few
  * deliberate coverage gaps, link channels and demo accounts for every role. Loaded once, at start-up, into an
  * embedded database that has no areas yet; deterministic (fixed seed).
  */

@@ -1,6 +1,6 @@
 package org.gridwatch.identity;
 
-/** What an account may do; see DESIGN.md §7. */
+/** What an account may do; see docs/design.md §7. */
 public enum Role {
     ADMIN, SUPERVISOR, OFFICER, AUXILIARY, MEDIATOR;
 

@@ -48,7 +48,13 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        // On a build server a missing browser is a broken build, never a green one with the journeys skipped.
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium is not installed at " + CHROMIUM + " and "
+                    + CHROMEDRIVER + " (apt-get install chromium chromium-driver): the browser journeys cannot run");
+        }
+        assumeTrue(installed,
                 "Chromium is not installed (apt-get install chromium chromium-driver): browser journeys skipped");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

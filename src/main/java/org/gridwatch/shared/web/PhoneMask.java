@@ -3,7 +3,7 @@ package org.gridwatch.shared.web;
 import org.springframework.stereotype.Component;
 
 /**
- * Masks phone numbers for lists (DESIGN.md §7): {@code 13812341234} → {@code 138****1234}. Templates call it
+ * Masks phone numbers for lists (docs/design.md §7): {@code 13812341234} → {@code 138****1234}. Templates call it
  * as {@code @phones.masked(phone)}; detail pages show the full value.
  */
 @Component("phones")

@@ -5,7 +5,7 @@ import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.visit.VisitView;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Who may do what with visits (DESIGN.md §7); mediators see none of them. */
+/** Who may do what with visits (docs/design.md §7); mediators see none of them. */
 final class VisitAccess {
 
     static final Role[] READ = {Role.ADMIN, Role.SUPERVISOR, Role.OFFICER, Role.AUXILIARY};
