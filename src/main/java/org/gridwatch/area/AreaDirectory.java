@@ -108,6 +108,14 @@ public class AreaDirectory {
                 .toList();
     }
 
+    /**
+     * A stamp of the whole area tree that changes with every created, edited, moved or retired area, read from
+     * the database (so it holds when several instances share one): the version of anything cached from the tree.
+     */
+    public String treeStamp() {
+        return areas.treeStamp();
+    }
+
     /** 派出所 › 社区 › 网格 for an area, leaving out the levels above the station; empty for an unknown id. */
     public String label(long id) {
         if (areas.findById(id).isEmpty()) {
