@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The supervision map: the grids of an area shaded by a chosen measure over a period, with located records
@@ -48,6 +49,7 @@ class MapController {
 
     private static final int MAX_POINTS = 2000;
     private static final int MAX_GRIDS = 20_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Browsers keep the geometry a minute, then revalidate it (a 304 while no area has changed). */
     private static final CacheControl GEOMETRY_CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePrivate()
             .mustRevalidate();
@@ -59,10 +61,11 @@ class MapController {
     private final MessageSource messages;
     private final Clock clock;
     private final MapGeometry geometry;
+    private final MapValues values;
     private final String tileUrl;
 
     MapController(Statistics statistics, AreaDirectory areas, DutyDirectory duty, Timelines timelines,
-            MessageSource messages, Clock clock, MapGeometry geometry,
+            MessageSource messages, Clock clock, MapGeometry geometry, MapValues values,
             @Value("${gridwatch.map.tile-url:}") String tileUrl) {
         this.statistics = statistics;
         this.areas = areas;
@@ -71,6 +74,7 @@ class MapController {
         this.messages = messages;
         this.clock = clock;
         this.geometry = geometry;
+        this.values = values;
         this.tileUrl = tileUrl;
     }
 
@@ -123,30 +127,38 @@ class MapController {
 
     /**
      * The chosen measure over the period for every live grid of the area, {@code {gridId: value}}; a grid without a
-     * value (no household count, no coverage) is left out. One grouped query over the kept figures.
+     * value (no household count, no coverage) is left out. One grouped query over the kept figures, kept for
+     * {@link MapValues#MAX_AGE}.
      */
     @GetMapping("/dashboard/map/data")
-    @ResponseBody
-    Map<Long, Number> values(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String period, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String measure) {
+    ResponseEntity<byte[]> values(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String area, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String measure) {
         user.requireAny(Role.ADMIN, Role.SUPERVISOR);
         AreaScope scope = areas.scopeOf(user);
         AreaSummary chosen = areas.get(areaId(user, area), scope);
         DashboardPeriod shown = DashboardPeriod.of(period, from, to, today());
-        Map<Long, Number> values = new LinkedHashMap<>();
-        switch (measureOf(measure)) {
-            case RECORDS -> statistics.gridFigures(chosen.path(), null, shown.from(), shown.to())
-                    .forEach(g -> values.put(g.gridId(), g.records()));
-            case PATROL_HOURS -> statistics.gridFigures(chosen.path(), RecordKind.PATROL, shown.from(), shown.to())
-                    .forEach(g -> values.put(g.gridId(), Math.round(g.minutes() / 6.0) / 10.0));
-            case VISITS_PER_100_HOUSEHOLDS -> statistics.gridFigures(chosen.path(), RecordKind.VISIT, shown.from(),
-                    shown.to()).stream().filter(g -> g.households() != null && g.households() > 0)
-                    .forEach(g -> values.put(g.gridId(), Math.round(g.records() * 1000.0 / g.households()) / 10.0));
-            case COVERAGE -> duty.coverage(scope, new CoverageFilter(chosen.path(), null),
-                    PageRequest.of(0, MAX_GRIDS)).forEach(g -> values.put(g.gridId(), coverageValue(g)));
+        MapMeasure shade = measureOf(measure);
+        byte[] json = values.of(chosen.path(), shade, shown,
+                () -> JSON.writeValueAsBytes(count(shade, chosen, shown, scope)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+    }
+
+    private Map<Long, Number> count(MapMeasure measure, AreaSummary area, DashboardPeriod period, AreaScope scope) {
+        Map<Long, Number> result = new LinkedHashMap<>();
+        switch (measure) {
+            case RECORDS -> statistics.gridFigures(area.path(), null, period.from(), period.to())
+                    .forEach(g -> result.put(g.gridId(), g.records()));
+            case PATROL_HOURS -> statistics.gridFigures(area.path(), RecordKind.PATROL, period.from(), period.to())
+                    .forEach(g -> result.put(g.gridId(), Math.round(g.minutes() / 6.0) / 10.0));
+            case VISITS_PER_100_HOUSEHOLDS -> statistics.gridFigures(area.path(), RecordKind.VISIT, period.from(),
+                    period.to()).stream().filter(g -> g.households() != null && g.households() > 0)
+                    .forEach(g -> result.put(g.gridId(), Math.round(g.records() * 1000.0 / g.households()) / 10.0));
+            case COVERAGE -> duty.coverage(scope, new CoverageFilter(area.path(), null),
+                    PageRequest.of(0, MAX_GRIDS)).forEach(g -> result.put(g.gridId(), coverageValue(g)));
         }
-        return values;
+        return result;
     }
 
     /** The located records of one kind over the period, drawn as points once the map's view is set. */
