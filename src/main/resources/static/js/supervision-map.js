@@ -1,5 +1,6 @@
 // The supervision map: grids shaded by the chosen measure (five classes, or the three coverage states),
-// located records as points, a popup per grid with its value and a link to its timeline.
+// located records as points, a popup per grid with its value and a link to its timeline. The grids' shapes,
+// their values and the points are three requests, joined here by grid id.
 (function () {
   'use strict';
   var element = document.getElementById('supervisionMap');
@@ -12,42 +13,47 @@
   }
   function text(value) { var span = document.createElement('span'); span.textContent = value; return span.innerHTML; }
 
-  fetch(element.dataset.url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(function (response) { return response.json(); })
-    .then(function (data) {
-      var values = data.features.map(function (f) { return f.properties.value; })
-        .filter(function (v) { return v !== null && v !== undefined; });
-      var max = values.length ? Math.max.apply(null, values) : 0;
+  function json(url) {
+    return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(function (response) {
+        if (!response.ok) { throw new Error(url + ': ' + response.status); }
+        return response.json();
+      });
+  }
+
+  // The geometry is cached by the browser (revalidated by its entity tag); the values are small and always fresh.
+  Promise.all([json(element.dataset.geometryUrl), json(element.dataset.valuesUrl)])
+    .then(function (answers) {
+      var features = answers[0].features, values = answers[1];
+      var coverage = element.dataset.coverage === 'true', measure = element.dataset.measure;
+      function valueOf(feature) { var v = values[feature.properties.id]; return v === undefined ? null : v; }
+      var known = features.map(valueOf).filter(function (v) { return v !== null; });
+      var max = known.length ? Math.max.apply(null, known) : 0;
       var coverageLabels = (element.dataset.coverageLabels || '').split('|');
       function colour(value) {
-        if (value === null || value === undefined) { return '#ffffff'; }
-        if (data.coverage) { return COVERAGE[Math.round(value)]; }
+        if (value === null) { return '#ffffff'; }
+        if (coverage) { return COVERAGE[Math.round(value)]; }
         if (max <= 0) { return SHADES[0]; }
         return SHADES[Math.max(0, Math.min(4, Math.ceil(value / max * 5) - 1))];
       }
-      var layer = L.geoJSON(data.features.filter(function (f) { return f.geometry; }), {
+      var layer = L.geoJSON(features, {
         style: function (f) {
-          return {color: '#0b3d91', weight: 1, fillColor: colour(f.properties.value), fillOpacity: 0.75};
+          return {color: '#0b3d91', weight: 1, fillColor: colour(valueOf(f)), fillOpacity: 0.75};
         },
         onEachFeature: function (f, featureLayer) {
-          var p = f.properties;
-          var value = p.value === null || p.value === undefined ? element.dataset.noValue
-            : (data.coverage ? coverageLabels[Math.round(p.value)] : p.value);
+          var p = f.properties, v = valueOf(f);
+          var value = v === null ? element.dataset.noValue : (coverage ? coverageLabels[Math.round(v)] : v);
           featureLayer.bindPopup('<strong>' + text(p.name) + '</strong><br>' + text(p.community || '') + '<br>'
-            + text(data.measure) + ': <strong>' + text(String(value)) + '</strong><br><a href="' + text(p.timeline)
-            + '">' + text(element.dataset.openTimeline) + '</a>');
+            + text(measure) + ': <strong>' + text(String(value)) + '</strong><br><a href="'
+            + text(element.dataset.timelineUrl + p.id + '/timeline') + '">' + text(element.dataset.openTimeline) + '</a>');
         }
       }).addTo(map);
       // The view must be set before the points: Leaflet cannot place a circle marker on a map without one.
       if (layer.getLayers().length) { map.fitBounds(layer.getBounds(), {padding: [12, 12]}); }
       else { map.setView([43.85, 125.35], 11); }
-      data.points.forEach(function (p) {
-        L.circleMarker([p.lat, p.lon], {radius: 4, color: '#d63384', weight: 1, fillOpacity: 0.9})
-          .bindPopup('<a href="' + text(p.path) + '">' + text(p.label) + '</a>').addTo(map);
-      });
       var legend = document.getElementById('mapLegend');
       var parts = [];
-      if (data.coverage) {
+      if (coverage) {
         COVERAGE.forEach(function (c, i) { parts.push('<span class="gw-swatch" data-colour="' + c + '"></span> ' + text(coverageLabels[i])); });
       } else {
         SHADES.forEach(function (c, i) {
@@ -55,10 +61,18 @@
           parts.push('<span class="gw-swatch" data-colour="' + c + '"></span> ' + low + '–' + high);
         });
       }
-      legend.innerHTML = text(data.measure) + ': ' + parts.join(' &nbsp; ');
+      legend.innerHTML = text(measure) + ': ' + parts.join(' &nbsp; ');
       Array.prototype.forEach.call(legend.querySelectorAll('[data-colour]'), function (s) {
         s.style.backgroundColor = s.dataset.colour;
       });
-      element.dataset.drawn = String(data.features.length);
+      element.dataset.drawn = String(features.length);
+      return element.dataset.pointsUrl ? json(element.dataset.pointsUrl) : [];
+    })
+    .then(function (points) {
+      points.forEach(function (p) {
+        L.circleMarker([p.lat, p.lon], {radius: 4, color: '#d63384', weight: 1, fillOpacity: 0.9})
+          .bindPopup('<a href="' + text(p.path) + '">' + text(p.label) + '</a>').addTo(map);
+      });
+      element.dataset.points = String(points.length);
     });
 })();

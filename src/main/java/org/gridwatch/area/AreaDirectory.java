@@ -28,10 +28,12 @@ public class AreaDirectory {
 
     private final AreaRepository areas;
     private final AuditHistory auditHistory;
+    private final AreaTreeStamp treeStamp;
 
-    AreaDirectory(AreaRepository areas, AuditHistory auditHistory) {
+    AreaDirectory(AreaRepository areas, AuditHistory auditHistory, AreaTreeStamp treeStamp) {
         this.areas = areas;
         this.auditHistory = auditHistory;
+        this.treeStamp = treeStamp;
     }
 
     /**
@@ -106,6 +108,16 @@ public class AreaDirectory {
                 .map(g -> new GridShape(g.getId(), g.getCode(), g.getName(), communities.get(g.getParentId()),
                         g.getBoundary(), g.getHouseholds()))
                 .toList();
+    }
+
+    /**
+     * A stamp of the whole area tree that changes with every created, edited, moved or retired area, read from
+     * the database (so it holds when several instances share one): the version of anything cached from the tree.
+     * Re-read at most every second; an edit made through this instance shows at once, through another within a
+     * second.
+     */
+    public String treeStamp() {
+        return treeStamp.current();
     }
 
     /** 派出所 › 社区 › 网格 for an area, leaving out the levels above the station; empty for an unknown id. */

@@ -16,6 +16,17 @@ interface AreaRepository extends JpaRepository<Area, Long> {
     @Query(value = "select nextval('area_id_seq')", nativeQuery = true)
     long nextId();
 
+    /**
+     * Changes whenever any area is created or changed: every change bumps its area's version and updated_at
+     * (a move bumps the moved area's, which covers the descendants' rewritten paths); new areas raise the count.
+     */
+    @Query(value = """
+            select count(*) || '.' || coalesce(sum(version), 0) || '.'
+                   || coalesce(floor(extract(epoch from max(updated_at)) * 1000)::bigint, 0)
+            from area
+            """, nativeQuery = true)
+    String treeStamp();
+
     /** Areas of a type within a scope prefix, live ones only, ordered by path (so siblings stay together). */
     @Query("""
             select a from Area a

@@ -24,6 +24,10 @@ public class Statistics {
     public record AreaPoint(long areaId, RecordKind kind, long records, long minutes) {
     }
 
+    /** One live grid's records and minutes over a period, with its household count (null when unknown). */
+    public record GridFigure(long gridId, Integer households, long records, long minutes) {
+    }
+
     /** One person's records over a period. */
     public record PersonPoint(long personId, long records, long minutes) {
     }
@@ -75,17 +79,22 @@ public class Statistics {
                         rs.getLong(4))).list();
     }
 
-    /** Records and minutes of one kind (all kinds when null) per grid under the path prefix, for maps. */
-    public List<AreaPoint> perGrid(String pathPrefix, RecordKind kind, LocalDate from, LocalDate to) {
+    /**
+     * Records and minutes of one kind (all kinds when null) over the period for every live grid under the path
+     * prefix, zero where nothing was recorded, with the grid's household count: the values of the map, in one
+     * grouped query over the kept figures.
+     */
+    public List<GridFigure> gridFigures(String pathPrefix, RecordKind kind, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                select f.area_id, max(f.kind), sum(f.records), sum(f.minutes)
-                from stats_figure f
-                where f.area_id in (select a.id from area a where a.path like :prefix || '%' and a.type = 'GRID')
-                  and f.day between :from and :to and (cast(:kind as varchar) is null or f.kind = :kind)
-                group by f.area_id
+                select a.id, a.households, coalesce(sum(f.records), 0), coalesce(sum(f.minutes), 0)
+                from area a
+                left join stats_figure f on f.area_id = a.id and f.day between :from and :to
+                     and (cast(:kind as varchar) is null or f.kind = :kind)
+                where a.path like :prefix || '%' and a.type = 'GRID' and a.retired_at is null
+                group by a.id
                 """).param("prefix", pathPrefix).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .param("kind", kind == null ? null : kind.name())
-                .query((rs, n) -> new AreaPoint(rs.getLong(1), RecordKind.valueOf(rs.getString(2)), rs.getLong(3),
+                .query((rs, n) -> new GridFigure(rs.getLong(1), (Integer) rs.getObject(2), rs.getLong(3),
                         rs.getLong(4))).list();
     }
 

@@ -98,13 +98,21 @@ class DemoTerritoryJourneyTest extends BrowserTest {
         open(season + "&lang=en");
         screenshot("demo-dashboard-desktop-en");
         open("/dashboard/map?period=CUSTOM&from=2026-06-01&to=2026-09-30&measure=PATROL_HOURS&points=VISIT&lang=zh_CN");
-        assertThat(find("#supervisionMap").getAttribute("data-url")).contains("measure=PATROL_HOURS");
+        assertThat(find("#supervisionMap").getAttribute("data-values-url")).contains("measure=PATROL_HOURS");
         waitUntilVisible("#supervisionMap path.leaflet-interactive");
         // every demo grid is drawn, and the season's located visits are points on top of them
         assertThat(find("#supervisionMap").getAttribute("data-drawn")).isEqualTo("60");
+        org.gridwatch.Eventually.value(() -> find("#supervisionMap").getAttribute("data-points"),
+                n -> n != null && Integer.parseInt(n) > 0);
         assertThat(driver.findElements(By.cssSelector("#supervisionMap path.leaflet-interactive")).size())
                 .isGreaterThan(60);
         screenshot("demo-map-desktop-zh");
+        size(PHONE);
+        open("/dashboard/map?period=CUSTOM&from=2026-06-01&to=2026-09-30&measure=RECORDS&lang=zh_CN");
+        waitUntilVisible("#supervisionMap path.leaflet-interactive");
+        assertThat(find("#supervisionMap").getAttribute("data-drawn")).isEqualTo("60");
+        assertThat(scrollsSideways()).isFalse();
+        screenshot("demo-map-phone-zh");
         size(TABLET);
         open(season);
         assertThat(scrollsSideways()).isFalse();

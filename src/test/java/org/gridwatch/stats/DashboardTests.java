@@ -105,28 +105,6 @@ class DashboardTests {
     }
 
     @Test
-    void theMapShadesOnlyTheGridsOfTheChosenAreaWithTheirCounts() throws Exception {
-        save(RecordKind.PATROL, t.gridA1, "2026-07-06T02:00:00Z", "patrol.kind.ROUTINE", 0);
-        save(RecordKind.PATROL, t.gridA1, "2026-07-07T02:00:00Z", "patrol.kind.ROUTINE", 0);
-        Eventually.value(() -> statistics.figures(t.gridA1, java.time.LocalDate.of(2026, 7, 1),
-                java.time.LocalDate.of(2026, 7, 31)).records(RecordKind.PATROL), n -> n == 2);
-
-        String json = mvc.perform(get("/dashboard/map/data").param("measure", "RECORDS").with(user(supervisorA)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        var features = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).get("features");
-
-        java.util.Map<Long, Double> values = new java.util.HashMap<>();
-        features.forEach(f -> values.put(f.get("properties").get("id").asLong(),
-                f.get("properties").get("value").asDouble()));
-        assertThat(values).containsOnlyKeys(t.gridA1, t.gridA2).containsEntry(t.gridA1, 2.0)
-                .containsEntry(t.gridA2, 0.0);
-        mvc.perform(get("/dashboard/map/data").param("area", String.valueOf(t.gridB1)).with(user(supervisorA)))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/dashboard/map").param("measure", "nonsense").with(user(supervisorA)))
-                .andExpect(status().isOk());
-    }
-
-    @Test
     void officersHaveTheirOwnHomeNotTheDashboard() throws Exception {
         SignedInUser officer = TestTerritory.user(accounts, users, t.stationA, Role.OFFICER);
         mvc.perform(get("/dashboard").with(user(officer))).andExpect(status().isForbidden());
