@@ -32,15 +32,18 @@ public class AreaManagement {
     private final AreaRepository areas;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AreaChoicesCache choices;
 
-    AreaManagement(AreaRepository areas, EntityManager entityManager, Clock clock) {
+    AreaManagement(AreaRepository areas, EntityManager entityManager, Clock clock, AreaChoicesCache choices) {
         this.areas = areas;
+        this.choices = choices;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
     /** Adds an area under its parent; its type must be the one directly below the parent's type. */
     public AreaSummary create(NewArea request) {
+        choices.forgetAfterCommit();
         Area parent = request.parentId() == null ? null : areas.findById(request.parentId())
                 .orElseThrow(() -> new AreaRuleViolation("parentId", "area.parent.unknown"));
         if (request.type() == null || request.type().parentType() != (parent == null ? null : parent.getType())) {
@@ -60,6 +63,7 @@ public class AreaManagement {
 
     /** Changes name, code, community kind, figures and boundary; refuses an edit of an older version. */
     public AreaSummary change(long id, AreaChanges changes) {
+        choices.forgetAfterCommit();
         Area area = load(id);
         requireVersion(area, changes.version());
         String code = changes.code().trim();
@@ -76,6 +80,7 @@ public class AreaManagement {
      * paths are rewritten by one SQL update in the same transaction.
      */
     public AreaSummary move(long id, long newParentId, long version) {
+        choices.forgetAfterCommit();
         Area area = load(id);
         requireVersion(area, version);
         Area parent = areas.findById(newParentId)
@@ -97,6 +102,7 @@ public class AreaManagement {
      * keeps its records and history but no longer appears in pickers.
      */
     public AreaSummary retire(long gridId, Collection<Long> successorIds, String note, long version) {
+        choices.forgetAfterCommit();
         Area grid = load(gridId);
         if (grid.getType() != AreaType.GRID || grid.isRetired()) {
             throw new NotAllowedException("Only a live grid can be retired: area " + gridId);
