@@ -50,6 +50,25 @@ public class Statistics {
                         rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))).list());
     }
 
+    /** {@link #figures(long, LocalDate, LocalDate)} of several areas in one read: area id to figures (empty if none). */
+    public java.util.Map<Long, Figures> figures(List<Long> areaIds, LocalDate from, LocalDate to) {
+        java.util.Map<Long, List<Figures.Row>> rows = new java.util.HashMap<>();
+        areaIds.forEach(id -> rows.put(id, new java.util.ArrayList<>()));
+        if (!areaIds.isEmpty()) {
+            jdbc.sql("""
+                    select area_id, kind, subkind_key, state_key, sum(records), sum(minutes), sum(amount)
+                    from stats_figure where area_id = any(?) and day between ? and ?
+                    group by area_id, kind, subkind_key, state_key
+                    """).params(areaIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to))
+                    .query((rs, n) -> rows.get(rs.getLong(1)).add(new Figures.Row(RecordKind.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))))
+                    .list();
+        }
+        java.util.Map<Long, Figures> figures = new java.util.HashMap<>();
+        rows.forEach((id, list) -> figures.put(id, new Figures(list)));
+        return figures;
+    }
+
     /** Records per week and kind for the area over the period. */
     public List<WeekPoint> weekly(long areaId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
