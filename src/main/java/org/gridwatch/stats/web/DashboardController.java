@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gridwatch.area.AreaChoice;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
@@ -77,7 +78,8 @@ class DashboardController {
 
         model.addAttribute("area", chosen);
         model.addAttribute("areaLabel", areas.label(chosen.id()));
-        model.addAttribute("areaChoices", areas.choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY));
+        model.addAttribute("areaOptions", AreaChoice.optionsHtml(
+                areas.choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY), chosen.id()));
         model.addAttribute("period", shown);
         model.addAttribute("periods", DashboardPeriod.Kind.values());
         model.addAttribute("figures", figures);
