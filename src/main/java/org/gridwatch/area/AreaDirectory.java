@@ -29,9 +29,12 @@ public class AreaDirectory {
     private final AreaRepository areas;
     private final AuditHistory auditHistory;
     private final AreaTreeStamp treeStamp;
+    private final AreaChoicesCache choiceCache;
 
-    AreaDirectory(AreaRepository areas, AuditHistory auditHistory, AreaTreeStamp treeStamp) {
+    AreaDirectory(AreaRepository areas, AuditHistory auditHistory, AreaTreeStamp treeStamp,
+            AreaChoicesCache choiceCache) {
         this.areas = areas;
+        this.choiceCache = choiceCache;
         this.auditHistory = auditHistory;
         this.treeStamp = treeStamp;
     }
@@ -77,16 +80,18 @@ public class AreaDirectory {
      * its depth below the shallowest type asked for: the options of an area picker or filter.
      */
     public List<AreaChoice> choices(AreaScope scope, AreaType... types) {
-        List<AreaSummary> all = new ArrayList<>();
-        int top = Integer.MAX_VALUE;
-        for (AreaType type : types) {
-            all.addAll(areas.findLiveWithin(scope.pathPrefix(), type).stream().map(Area::summary).toList());
-            top = Math.min(top, type.ordinal());
+        return choiceCache.get(new AreaChoicesCache.Key(scope.pathPrefix(), List.of(types)), this::loadChoices);
+    }
+
+    /** Reads id, name, type and path only: a branch has hundreds of choices, each entity with its boundary. */
+    private List<AreaChoice> loadChoices(AreaChoicesCache.Key key) {
+        if (key.types().isEmpty()) {
+            return List.of();
         }
-        all.sort(TREE_ORDER);
-        int shallowest = top;
-        return all.stream()
-                .map(a -> new AreaChoice(a.id(), "\u3000".repeat(a.type().ordinal() - shallowest) + a.name()))
+        int shallowest = key.types().stream().mapToInt(AreaType::ordinal).min().orElseThrow();
+        return areas.liveChoiceRowsWithin(key.pathPrefix(), key.types().stream().map(Enum::name).toList()).stream()
+                .map(row -> new AreaChoice(((Number) row[0]).longValue(),
+                        "\u3000".repeat(AreaType.valueOf((String) row[2]).ordinal() - shallowest) + row[1]))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Map;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.audit.AuditHistory;
@@ -159,6 +160,14 @@ public class DisputeDirectory {
      */
     public long resolvedCount(String pathPrefix, java.time.Instant from, java.time.Instant toExclusive) {
         return queries.countResolved(pathPrefix, from, toExclusive);
+    }
+
+    /**
+     * {@link #resolvedCount} for each area directly below the path (already narrowed to the reader's scope), in
+     * one pass: child area id to count, areas without any left out.
+     */
+    public Map<Long, Long> resolvedCountByChild(String parentPath, Instant from, Instant toExclusive) {
+        return queries.countResolvedByChild(parentPath, from, toExclusive);
     }
 
     private Dispute visible(long id, DisputeActor actor) {

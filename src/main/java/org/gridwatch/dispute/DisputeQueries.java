@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.CaseDue;
 import org.gridwatch.fieldwork.DeadlineGrace;
 import org.gridwatch.fieldwork.OpenCase;
@@ -149,6 +150,17 @@ class DisputeQueries {
                   and d.resolved_at >= :from and d.resolved_at < :to
                 """).param("prefix", prefix).param("from", time(from)).param("to", time(to))
                 .query(Long.class).single();
+    }
+
+    Map<Long, Long> countResolvedByChild(String parentPath, Instant from, Instant to) {
+        customPlans();
+        return AreaScope.byChild(jdbc.sql("select " + AreaScope.childOf("a.path", "prefix")
+                + """
+                , count(*) from dispute d join area a on a.id = d.grid_id
+                where a.path like :prefix || '%' and d.resolved_at >= :from and d.resolved_at < :to
+                group by 1
+                """).param("prefix", parentPath).param("from", time(from)).param("to", time(to))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list());
     }
 
     private static DisputeSearch overdueSearch(String prefix) {

@@ -133,6 +133,14 @@ public class HazardDirectory {
         return queries.countVerified(pathPrefix, from, toExclusive);
     }
 
+    /**
+     * {@link #rectifiedCount} for each area directly below the path (already narrowed to the reader's scope), in
+     * one pass: child area id to count, areas without any left out.
+     */
+    public Map<Long, Long> rectifiedCountByChild(String parentPath, Instant from, Instant toExclusive) {
+        return queries.countVerifiedByChild(parentPath, from, toExclusive);
+    }
+
     /** The change history of a hazard within the scope, newest first. */
     public List<HistoryEntry> history(long id, AreaScope scope) {
         view(id, scope);

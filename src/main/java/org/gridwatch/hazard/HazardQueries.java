@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.CaseDue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -94,6 +95,14 @@ class HazardQueries {
         return jdbc.sql("select count(*) from hazard h where h.verified_at >= :from and h.verified_at < :to "
                 + "and h.grid_id in (select a.id from area a where a.path like :prefix || '%')")
                 .param("prefix", prefix).param("from", time(from)).param("to", time(to)).query(Long.class).single();
+    }
+
+    Map<Long, Long> countVerifiedByChild(String parentPath, Instant from, Instant to) {
+        return AreaScope.byChild(jdbc.sql("select " + AreaScope.childOf("a.path", "prefix")
+                + ", count(*) from hazard h join area a on a.id = h.grid_id where a.path like :prefix || '%' "
+                + "and h.verified_at >= :from and h.verified_at < :to group by 1")
+                .param("prefix", parentPath).param("from", time(from)).param("to", time(to))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list());
     }
 
     long countOverdue(String prefix, Instant now) {

@@ -3,7 +3,9 @@ package org.gridwatch.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
@@ -12,7 +14,6 @@ import org.gridwatch.dispute.DisputeDirectory;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.hazard.HazardDirectory;
-import org.gridwatch.outreach.OutreachFigures;
 import org.gridwatch.outreach.OutreachStatistics;
 import org.gridwatch.stats.Figures;
 import org.gridwatch.stats.Measures;
@@ -68,11 +69,29 @@ public class MonthlyReports {
             throw new IllegalArgumentException("a report covers 1 to " + MAX_DAYS + " days: " + from + ".." + to);
         }
         AreaSummary area = areas.get(areaId, scope);
-        List<MonthlyReport.AreaRow> children = areas.children(area.id(), scope).stream()
-                .map(child -> new MonthlyReport.AreaRow(child, figures(child, from, to)))
+        List<AreaSummary> children = areas.children(area.id(), scope);
+        Instant start = from.atStartOfDay(RecordFilter.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(RecordFilter.ZONE).toInstant();
+        // One read per kind of figure for the area and all its children together, not one per child.
+        List<Long> ids = new ArrayList<>(children.stream().map(AreaSummary::id).toList());
+        ids.add(area.id());
+        Map<Long, Figures> kept = statistics.figures(ids, from, to);
+        Map<Long, Long> resolved = disputes.resolvedCountByChild(area.path(), start, end);
+        Map<Long, Long> rectified = hazards.rectifiedCountByChild(area.path(), start, end);
+        Map<Long, Long> answered = outreach.consultationsAnsweredByChild(area.path(), start, end);
+        List<MonthlyReport.AreaRow> rows = children.stream()
+                .map(child -> new MonthlyReport.AreaRow(child, figures(kept.get(child.id()),
+                        resolved.getOrDefault(child.id(), 0L), rectified.getOrDefault(child.id(), 0L),
+                        answered.getOrDefault(child.id(), 0L))))
                 .filter(row -> !row.area().retired() || !row.figures().isEmpty())
                 .toList();
-        return new MonthlyReport(area, areas.label(area.id()), from, to, figures(area, from, to), children,
+        // Every record of the area lies in exactly one child, unless the area is a grid (no children).
+        ReportFigures own = children.isEmpty()
+                ? figures(kept.get(area.id()), disputes.resolvedCount(area.path(), start, end),
+                        hazards.rectifiedCount(area.path(), start, end),
+                        outreach.figures(new AreaScope(area.path()), start, end).consultationsAnswered())
+                : figures(kept.get(area.id()), sum(resolved), sum(rectified), sum(answered));
+        return new MonthlyReport(area, areas.label(area.id()), from, to, own, rows,
                 measures.measures(area.id(), from, to), clock.instant());
     }
 
@@ -96,11 +115,8 @@ public class MonthlyReports {
         return pdf.write(report);
     }
 
-    private ReportFigures figures(AreaSummary area, LocalDate from, LocalDate to) {
-        Figures kept = statistics.figures(area.id(), from, to);
-        Instant start = from.atStartOfDay(RecordFilter.ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(RecordFilter.ZONE).toInstant();
-        OutreachFigures outreachFigures = outreach.figures(new AreaScope(area.path()), start, end);
+    private static ReportFigures figures(Figures kept, long disputesResolved, long hazardsRectified,
+            long consultationsAnswered) {
         long jointMinutes = kept.rows().stream()
                 .filter(r -> r.kind() == RecordKind.PATROL && r.subkindKey().equals("patrol.kind.JOINT"))
                 .mapToLong(Figures.Row::minutes).sum();
@@ -111,11 +127,15 @@ public class MonthlyReports {
         long household = kept.records(RecordKind.VISIT, "visit.kind.HOUSEHOLD");
         return new ReportFigures(enterprise, venue, school, household, visits - enterprise - venue - school - household,
                 kept.records(RecordKind.PUBLICITY), kept.amount(RecordKind.PUBLICITY),
-                kept.records(RecordKind.DISPUTE), disputes.resolvedCount(area.path(), start, end),
-                kept.records(RecordKind.CONSULTATION), outreachFigures.consultationsAnswered(),
-                kept.records(RecordKind.HAZARD), hazards.rectifiedCount(area.path(), start, end),
+                kept.records(RecordKind.DISPUTE), disputesResolved,
+                kept.records(RecordKind.CONSULTATION), consultationsAnswered,
+                kept.records(RecordKind.HAZARD), hazardsRectified,
                 kept.records(RecordKind.PATROL), kept.hours(RecordKind.PATROL),
                 kept.records(RecordKind.PATROL, "patrol.kind.JOINT"), Math.round(jointMinutes / 6.0) / 10.0,
                 kept.records(RecordKind.DRILL), kept.records(RecordKind.TIP), kept.bySubkind(RecordKind.TIP));
+    }
+
+    private static long sum(Map<Long, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -74,7 +74,10 @@ class FigureKeeper {
         add(facts, 1);
     }
 
-    /** Adds (sign 1) or removes (sign -1) one record's facts (and answer) to its grid and every area above it. */
+    /**
+     * Adds (sign 1) or removes (sign -1) one record's facts (and answer) to its grid and every area above it, on
+     * its day and in its month.
+     */
     private void add(RecordFacts facts, int sign) {
         jdbc.sql("""
                 insert into stats_figure (area_id, day, kind, subkind_key, state_key, records, minutes, amount)
@@ -86,6 +89,21 @@ class FigureKeeper {
                 set records = stats_figure.records + excluded.records,
                     minutes = stats_figure.minutes + excluded.minutes,
                     amount = stats_figure.amount + excluded.amount
+                """).param("day", Date.valueOf(facts.day())).param("kind", facts.kind())
+                .param("subkind", facts.subkindKey()).param("state", facts.stateKey()).param("sign", sign)
+                .param("minutes", (long) facts.minutes()).param("amount", facts.amount()).param("grid", facts.gridId())
+                .update();
+        jdbc.sql("""
+                insert into stats_figure_month (area_id, month, kind, subkind_key, state_key, records, minutes, amount)
+                select a.id, date_trunc('month', cast(:day as date))::date, :kind, :subkind, :state, :sign,
+                       :sign * :minutes, :sign * :amount
+                from area g cross join unnest(string_to_array(trim(both '/' from g.path), '/')::bigint[]) as a(id)
+                where g.id = :grid
+                order by a.id
+                on conflict (area_id, month, kind, subkind_key, state_key) do update
+                set records = stats_figure_month.records + excluded.records,
+                    minutes = stats_figure_month.minutes + excluded.minutes,
+                    amount = stats_figure_month.amount + excluded.amount
                 """).param("day", Date.valueOf(facts.day())).param("kind", facts.kind())
                 .param("subkind", facts.subkindKey()).param("state", facts.stateKey()).param("sign", sign)
                 .param("minutes", (long) facts.minutes()).param("amount", facts.amount()).param("grid", facts.gridId())

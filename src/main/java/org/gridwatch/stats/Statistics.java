@@ -2,8 +2,12 @@ package org.gridwatch.stats;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gridwatch.fieldwork.RecordKind;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +49,28 @@ public class Statistics {
 
     /** The area's figures for the days {@code from}..{@code to} (inclusive). */
     public Figures figures(long areaId, LocalDate from, LocalDate to) {
-        return new Figures(jdbc.sql("""
-                select kind, subkind_key, state_key, sum(records), sum(minutes), sum(amount)
-                from stats_figure where area_id = ? and day between ? and ?
-                group by kind, subkind_key, state_key
-                """).params(areaId, Date.valueOf(from), Date.valueOf(to))
-                .query((rs, n) -> new Figures.Row(RecordKind.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))).list());
+        return figures(List.of(areaId), from, to).get(areaId);
+    }
+
+    /** {@link #figures(long, LocalDate, LocalDate)} of several areas in one read: area id to figures (empty if none). */
+    public Map<Long, Figures> figures(List<Long> areaIds, LocalDate from, LocalDate to) {
+        Map<Long, List<Figures.Row>> rows = new HashMap<>();
+        areaIds.forEach(id -> rows.put(id, new ArrayList<>()));
+        if (!areaIds.isEmpty()) {
+            Period period = Period.of(from, to);
+            jdbc.sql("""
+                    select area_id, kind, subkind_key, state_key, sum(records), sum(minutes), sum(amount)
+                    from (""" + Period.ROWS + """
+                    ) f
+                    group by area_id, kind, subkind_key, state_key
+                    """).paramSource(period.params(areaIds))
+                    .query((rs, n) -> rows.get(rs.getLong(1)).add(new Figures.Row(RecordKind.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))))
+                    .list();
+        }
+        Map<Long, Figures> figures = new HashMap<>();
+        rows.forEach((id, list) -> figures.put(id, new Figures(list)));
+        return figures;
     }
 
     /** Records per week and kind for the area over the period. */
@@ -70,11 +89,9 @@ public class Statistics {
         if (areaIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                select area_id, kind, sum(records), sum(minutes)
-                from stats_figure where area_id = any(?) and day between ? and ?
-                group by area_id, kind
-                """).params(areaIds.toArray(Long[]::new), Date.valueOf(from), Date.valueOf(to))
+        return jdbc.sql("select area_id, kind, sum(records), sum(minutes) from (" + Period.ROWS
+                        + ") f group by area_id, kind")
+                .paramSource(Period.of(from, to).params(areaIds))
                 .query((rs, n) -> new AreaPoint(rs.getLong(1), RecordKind.valueOf(rs.getString(2)), rs.getLong(3),
                         rs.getLong(4))).list();
     }
@@ -144,5 +161,45 @@ public class Statistics {
                         Date.valueOf(to), campaignId, untaggedKinds.stream().map(Enum::name).toArray(String[]::new))
                 .query((rs, n) -> new CampaignPoint(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                         RecordKind.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6))).list();
+    }
+
+    /**
+     * A period split for reading: its whole calendar months from stats_figure_month, its ragged ends (the days
+     * before the first whole month and after the last) from stats_figure. Without a whole month, all its days are
+     * the head. A month's or a year's figures thus read a few rows per month, not per day.
+     */
+    private record Period(LocalDate headFrom, LocalDate headTo, LocalDate firstMonth, LocalDate lastMonth,
+            LocalDate tailFrom, LocalDate tailTo) {
+
+        /** The rows of the areas {@code :ids} over the period: area_id, kind, subkind_key, state_key and sums. */
+        static final String ROWS = """
+                select area_id, kind, subkind_key, state_key, records, minutes, amount
+                from stats_figure_month
+                where area_id = any(:ids) and month between :firstMonth and :lastMonth
+                union all
+                select area_id, kind, subkind_key, state_key, records, minutes, amount
+                from stats_figure
+                where area_id = any(:ids)
+                  and (day between :headFrom and :headTo or day between :tailFrom and :tailTo)
+                """;
+
+        static Period of(LocalDate from, LocalDate to) {
+            LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate lastMonth = to.plusDays(1).getDayOfMonth() == 1 ? to.withDayOfMonth(1)
+                    : to.withDayOfMonth(1).minusMonths(1);
+            if (lastMonth.isBefore(firstMonth)) {
+                // no whole month: every day from the day table, an empty month range and tail
+                return new Period(from, to, firstMonth, firstMonth.minusMonths(1), to.plusDays(1), to);
+            }
+            return new Period(from, firstMonth.minusDays(1), firstMonth, lastMonth,
+                    lastMonth.plusMonths(1), to);
+        }
+
+        MapSqlParameterSource params(List<Long> areaIds) {
+            return new MapSqlParameterSource().addValue("ids", areaIds.toArray(Long[]::new))
+                    .addValue("firstMonth", Date.valueOf(firstMonth)).addValue("lastMonth", Date.valueOf(lastMonth))
+                    .addValue("headFrom", Date.valueOf(headFrom)).addValue("headTo", Date.valueOf(headTo))
+                    .addValue("tailFrom", Date.valueOf(tailFrom)).addValue("tailTo", Date.valueOf(tailTo));
+        }
     }
 }

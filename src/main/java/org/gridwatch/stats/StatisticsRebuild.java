@@ -33,7 +33,7 @@ public class StatisticsRebuild {
     @Transactional
     public long rebuild() {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(FigureKeeper.LOCK_KEY).query(Object.class).single();
-        jdbc.sql("truncate stats_record, stats_figure, stats_satisfaction").update();
+        jdbc.sql("truncate stats_record, stats_figure, stats_figure_month, stats_satisfaction").update();
         List<RecordFacts> batch = new ArrayList<>(BATCH);
         long[] counted = {0};
         for (FieldRecordSource source : sources) {
@@ -51,13 +51,13 @@ public class StatisticsRebuild {
     }
 
     /**
-     * Recounts stats_figure and stats_satisfaction from stats_record alone, for records whose facts were written in bulk without events
+     * Recounts stats_figure, stats_figure_month and stats_satisfaction from stats_record alone, for records whose facts were written in bulk without events
      * (the benchmark data generator).
      */
     @Transactional
     public void recountFigures() {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(FigureKeeper.LOCK_KEY).query(Object.class).single();
-        jdbc.sql("truncate stats_figure, stats_satisfaction").update();
+        jdbc.sql("truncate stats_figure, stats_figure_month, stats_satisfaction").update();
         rollUp();
     }
 
@@ -67,7 +67,10 @@ public class StatisticsRebuild {
         return !jdbc.sql("select exists (select 1 from stats_record)").query(Boolean.class).single();
     }
 
-    /** Sums stats_record into stats_figure (and answers into stats_satisfaction) for every area above each record's grid. */
+    /**
+     * Sums stats_record into stats_figure (and answers into stats_satisfaction) for every area above each record's
+     * grid, then stats_figure into stats_figure_month.
+     */
     void rollUp() {
         jdbc.sql("""
                 insert into stats_figure (area_id, day, kind, subkind_key, state_key, records, minutes, amount)
@@ -76,6 +79,13 @@ public class StatisticsRebuild {
                 join area g on g.id = r.grid_id
                 cross join unnest(string_to_array(trim(both '/' from g.path), '/')::bigint[]) as a(id)
                 group by a.id, r.day, r.kind, r.subkind_key, r.state_key
+                """).update();
+        jdbc.sql("""
+                insert into stats_figure_month (area_id, month, kind, subkind_key, state_key, records, minutes, amount)
+                select area_id, date_trunc('month', day)::date, kind, subkind_key, state_key, sum(records),
+                       sum(minutes), sum(amount)
+                from stats_figure
+                group by 1, 2, 3, 4, 5
                 """).update();
         jdbc.sql("""
                 insert into stats_satisfaction (area_id, day, kind, level, answers)

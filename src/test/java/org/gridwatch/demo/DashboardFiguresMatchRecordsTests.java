@@ -28,9 +28,13 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = FreshDatabase.class)
 class DashboardFiguresMatchRecordsTests {
 
+    /** Whole months (read from the month table), ragged ends around a whole month, days within one month. */
     private static final List<LocalDate[]> PERIODS = List.of(
             new LocalDate[] {LocalDate.of(2026, 6, 1), LocalDate.of(2026, 9, 30)},
-            new LocalDate[] {LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31)});
+            new LocalDate[] {LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31)},
+            new LocalDate[] {LocalDate.of(2026, 6, 17), LocalDate.of(2026, 8, 9)},
+            new LocalDate[] {LocalDate.of(2026, 7, 31), LocalDate.of(2026, 8, 1)},
+            new LocalDate[] {LocalDate.of(2026, 8, 5), LocalDate.of(2026, 8, 20)});
 
     /** Table, time column and the column behind the card's breakdown (subkind or state), per kind. */
     private record Source(RecordKind kind, String table, String time, String breakdown, String keyPrefix) {

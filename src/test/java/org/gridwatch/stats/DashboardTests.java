@@ -105,6 +105,36 @@ class DashboardTests {
     }
 
     @Test
+    void theListsAndLateCountsComeInTheirOwnRequestsWithinTheScope() throws Exception {
+        Document page = dashboard(supervisorA, "");
+        assertThat(page.select("#lateCasesList [hx-get]").attr("hx-get"))
+                .isEqualTo("/dashboard/lists/late-cases?area=" + t.stationA);
+        assertThat(page.select("#kpi-dispute [hx-get]").attr("hx-get"))
+                .isEqualTo("/dashboard/late/DISPUTE?area=" + t.stationA);
+
+        Document uncovered = fragment(supervisorA, "/dashboard/lists/uncovered?area=" + t.stationA);
+        assertThat(uncovered.select("li a").eachText()).containsExactly("甲一网格", "甲二网格");
+        assertThat(fragment(supervisorA, "/dashboard/late/HAZARD?area=" + t.communityA).select(".gw-kpi-late")
+                .attr("href")).isEqualTo("/cases/overdue?area=" + t.communityA);
+        assertThat(fragment(supervisorA, "/dashboard/lists/late-cases").select(".gw-dashboard-list")).hasSize(1);
+        assertThat(fragment(supervisorA, "/dashboard/lists/due-to-visit").select(".gw-dashboard-list")).hasSize(1);
+
+        for (String path : List.of("/dashboard/lists/uncovered", "/dashboard/lists/late-cases",
+                "/dashboard/lists/due-to-visit", "/dashboard/late/DISPUTE")) {
+            mvc.perform(get(path).param("area", String.valueOf(t.stationB)).with(user(supervisorA)))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/dashboard/late/PATROL").with(user(supervisorA))).andExpect(status().isNotFound());
+        SignedInUser officer = TestTerritory.user(accounts, users, t.stationA, Role.OFFICER);
+        mvc.perform(get("/dashboard/lists/uncovered").with(user(officer))).andExpect(status().isForbidden());
+    }
+
+    Document fragment(SignedInUser user, String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).with(user(user))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+    }
+
+    @Test
     void officersHaveTheirOwnHomeNotTheDashboard() throws Exception {
         SignedInUser officer = TestTerritory.user(accounts, users, t.stationA, Role.OFFICER);
         mvc.perform(get("/dashboard").with(user(officer))).andExpect(status().isForbidden());

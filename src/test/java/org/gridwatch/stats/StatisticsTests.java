@@ -59,6 +59,7 @@ class StatisticsTests {
 
     TestTerritory t;
     long ids = System.nanoTime();
+    static final LocalDate JUNE_1 = LocalDate.of(2026, 6, 1);
     static final LocalDate JULY_1 = LocalDate.of(2026, 7, 1);
     static final LocalDate JULY_31 = LocalDate.of(2026, 7, 31);
 
@@ -149,12 +150,34 @@ class StatisticsTests {
     }
 
     @Test
+    void aRecordMovedToAnotherMonthLeavesTheOldMonthAndCountsInTheNewOneForWholeMonthsAndRaggedPeriods() {
+        long id = ++ids;
+        save(drill(id, t.gridA1, "2026-06-30T02:00:00Z", "outreach.drill.FIRE", 60));
+        save(drill(++ids, t.gridA1, "2026-07-02T02:00:00Z", "outreach.drill.FIRE", 60));
+        Eventually.value(() -> statistics.figures(t.stationA, JUNE_1, JULY_31).records(RecordKind.DRILL),
+                n -> n == 2);
+        assertThat(statistics.figures(t.stationA, JUNE_1, JUNE_1.plusDays(29)).records(RecordKind.DRILL)).isEqualTo(1);
+
+        save(drill(id, t.gridA1, "2026-07-01T02:00:00Z", "outreach.drill.FIRE", 30));
+
+        assertThat(Eventually.value(() -> drills(t.stationA), n -> n == 2)).isEqualTo(2);
+        assertThat(statistics.figures(t.stationA, JUNE_1, JUNE_1.plusDays(29)).records(RecordKind.DRILL)).isZero();
+        assertThat(statistics.figures(t.stationA, JUNE_1.plusDays(29), JULY_1).records(RecordKind.DRILL)).isEqualTo(1);
+        assertThat(statistics.figures(t.stationA, JUNE_1.plusDays(10), JULY_31).records(RecordKind.DRILL)).isEqualTo(2);
+        assertThat(statistics.figures(t.branch, JUNE_1, JULY_31).hours(RecordKind.DRILL)).isEqualTo(1.5);
+        assertThat(jdbc.sql("""
+                select sum(records) from stats_figure_month where area_id = ? and month = date '2026-06-01'
+                """).param(t.stationA).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aRebuildFromTheRecordsGivesTheSameFiguresAsTheEvents() {
         save(drill(++ids, t.gridA1, "2026-07-14T02:00:00Z", "outreach.drill.FIRE", 45));
         save(drill(++ids, t.gridB2, "2026-07-15T02:00:00Z", "outreach.drill.FIRE", 45));
         Eventually.value(() -> drills(t.branch), n -> n == 2);
         Figures before = statistics.figures(t.branch, JULY_1, JULY_31);
         jdbc.sql("update stats_figure set records = records + 5 where area_id = ?").param(t.stationA).update();
+        jdbc.sql("update stats_figure_month set records = records + 5 where area_id = ?").param(t.stationA).update();
 
         rebuild.rebuild();
 

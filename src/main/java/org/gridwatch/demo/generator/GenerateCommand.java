@@ -58,6 +58,7 @@ class GenerateCommand implements ApplicationRunner {
                 .generate(new BulkGenerator.Plan(grids, records, seed, branch));
         // Index-only scans need the visibility map that a vacuum writes; a normal database gets it from autovacuum.
         jdbc.sql("vacuum analyze stats_figure").update();
+        jdbc.sql("vacuum analyze stats_figure_month").update();
         jdbc.sql("vacuum analyze stats_record").update();
         jdbc.sql("analyze").update();
         log.info("Generated: area codes {}-*, {} records; records {} ms, figures {} ms. Dashboard: /dashboard?area={}",

@@ -115,7 +115,7 @@ class MonthlyReportController {
         }
         model.addAttribute("report", report);
         model.addAttribute("request", request);
-        model.addAttribute("areaChoices", choices);
+        model.addAttribute("areaOptions", AreaChoice.optionsHtml(choices, report.area().id()));
         model.addAttribute("items", ReportItem.values());
         model.addAttribute("columns", ReportItem.AREA_COLUMNS);
         model.addAttribute("period", reports.period(report, locale));

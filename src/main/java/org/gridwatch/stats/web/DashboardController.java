@@ -7,17 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gridwatch.area.AreaChoice;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
-import org.gridwatch.dispute.DisputeDirectory;
-import org.gridwatch.duty.CoverageFilter;
-import org.gridwatch.duty.CoverageStatus;
-import org.gridwatch.duty.DutyDirectory;
-import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.fieldwork.RecordFilter;
-import org.gridwatch.hazard.HazardDirectory;
 import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
@@ -28,8 +23,6 @@ import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.stats.Figures;
 import org.gridwatch.stats.Statistics;
 import org.gridwatch.stats.StatisticsRebuild;
-import org.gridwatch.visit.VisitDirectory;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,34 +45,22 @@ class DashboardController {
     static final List<RecordKind> COUNTED = List.of(RecordKind.PATROL, RecordKind.VISIT, RecordKind.CONSULTATION,
             RecordKind.PUBLICITY, RecordKind.DRILL, RecordKind.TIP);
     private static final int WORKLOAD_PEOPLE = 15;
-    /** How many rows each of the dashboard's lists shows; each links to its full list. */
-    private static final int LIST_LENGTH = 5;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Statistics statistics;
     private final StatisticsRebuild rebuild;
     private final AreaDirectory areas;
-    private final DutyDirectory duty;
     private final CoverageSnapshots coverage;
     private final PersonDirectory people;
-    private final DisputeDirectory disputes;
-    private final HazardDirectory hazards;
-    private final VisitDirectory visits;
     private final MessageSource messages;
     private final Clock clock;
 
-    DashboardController(Statistics statistics, StatisticsRebuild rebuild, AreaDirectory areas, DutyDirectory duty,
-            CoverageSnapshots coverage, PersonDirectory people, DisputeDirectory disputes, HazardDirectory hazards,
-            VisitDirectory visits,
-            MessageSource messages, Clock clock) {
-        this.visits = visits;
-        this.disputes = disputes;
-        this.hazards = hazards;
+    DashboardController(Statistics statistics, StatisticsRebuild rebuild, AreaDirectory areas,
+            CoverageSnapshots coverage, PersonDirectory people, MessageSource messages, Clock clock) {
         this.statistics = statistics;
         this.rebuild = rebuild;
         this.areas = areas;
         this.coverage = coverage;
-        this.duty = duty;
         this.people = people;
         this.messages = messages;
         this.clock = clock;
@@ -97,20 +78,14 @@ class DashboardController {
 
         model.addAttribute("area", chosen);
         model.addAttribute("areaLabel", areas.label(chosen.id()));
-        model.addAttribute("areaChoices", areas.choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY));
+        model.addAttribute("areaOptions", AreaChoice.optionsHtml(
+                areas.choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY), chosen.id()));
         model.addAttribute("period", shown);
         model.addAttribute("periods", DashboardPeriod.Kind.values());
         model.addAttribute("figures", figures);
         model.addAttribute("kinds", COUNTED);
         model.addAttribute("coverage", coverage.counts(scope, chosen.path()));
-        // Whether a case is late depends on the clock, so the modules count it now rather than the figures.
-        AreaScope within = new AreaScope(chosen.path());
-        model.addAttribute("disputesLate", disputes.late(within));
-        model.addAttribute("hazardsLate", hazards.late(within));
-        model.addAttribute("lateCases", lateCases(within));
-        model.addAttribute("uncoveredGrids", duty.coverage(scope,
-                new CoverageFilter(chosen.path(), CoverageStatus.UNCOVERED), PageRequest.of(0, LIST_LENGTH)));
-        model.addAttribute("dueToVisit", visits.dueToVisit(null, within, LIST_LENGTH + 1));
+        // The late counts and the lists read the case, duty and place tables: htmx loads them (DashboardListsController).
         model.addAttribute("listQuery", "?area=" + chosen.id() + "&from=" + shown.from() + "&to=" + shown.to());
         model.addAttribute("trendChart", json(trend(chosen, shown, locale)));
         List<AreaSummary> children = areas.children(chosen.id(), scope);
@@ -128,14 +103,6 @@ class DashboardController {
         redirect.addFlashAttribute("flash", "stats.rebuild.done");
         redirect.addFlashAttribute("flashArgs", new Object[] {counted});
         return "redirect:/dashboard";
-    }
-
-    private List<OpenCase> lateCases(AreaScope within) {
-        PageRequest head = PageRequest.of(0, LIST_LENGTH);
-        List<OpenCase> merged = new ArrayList<>(disputes.overdue(within, head).getContent());
-        merged.addAll(hazards.overdue(within, head).getContent());
-        merged.sort(OpenCase.MOST_URGENT);
-        return merged.subList(0, Math.min(LIST_LENGTH, merged.size()));
     }
 
     private AreaSummary chosenArea(SignedInUser user, Long areaId, AreaScope scope) {

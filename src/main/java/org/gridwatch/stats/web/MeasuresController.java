@@ -12,7 +12,6 @@ import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.stats.MeasureValues;
-import org.gridwatch.stats.Measures;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The article's measures (见警率 · 管事率 · 满意率) of an area and period with their definitions, and the same for
- * each child area (a community's grids, a station's communities): a fragment the dashboard loads with htmx.
+ * each child area (a community's grids, a station's communities): a fragment the dashboard loads with htmx, each
+ * area's values kept {@link MeasureSnapshots#MAX_AGE}.
  */
 @Controller
 class MeasuresController {
@@ -29,11 +29,11 @@ class MeasuresController {
     /** More children than this (a bureau's whole tree) are not worth a row each. */
     private static final int MAX_CHILDREN = 40;
 
-    private final Measures measures;
+    private final MeasureSnapshots measures;
     private final AreaDirectory areas;
     private final Clock clock;
 
-    MeasuresController(Measures measures, AreaDirectory areas, Clock clock) {
+    MeasuresController(MeasureSnapshots measures, AreaDirectory areas, Clock clock) {
         this.measures = measures;
         this.areas = areas;
         this.clock = clock;
@@ -61,9 +61,9 @@ class MeasuresController {
         List<AreaSummary> children = areas.children(chosen.id(), scope).stream().filter(c -> !c.retired())
                 .limit(MAX_CHILDREN).toList();
         model.addAttribute("area", chosen);
-        model.addAttribute("m", measures.measures(chosen.id(), period.from(), period.to()));
+        model.addAttribute("m", measures.of(chosen.id(), period.from(), period.to()));
         model.addAttribute("children", children.stream()
-                .map(c -> new ChildMeasures(c, measures.measures(c.id(), period.from(), period.to()))).toList());
+                .map(c -> new ChildMeasures(c, measures.of(c.id(), period.from(), period.to()))).toList());
         return "stats/measures :: measures";
     }
 }

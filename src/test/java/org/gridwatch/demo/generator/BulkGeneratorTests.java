@@ -28,6 +28,8 @@ class BulkGeneratorTests {
         String branchPath = jdbc.sql("select path from area where id = ?").param(t.branch).query(String.class).single();
 
         List<String> figures = figures(branchPath);
+        List<String> months = monthFigures(branchPath);
+        assertThat(months).isNotEmpty().containsExactlyElementsOf(daysByMonth(branchPath));
         List<String> facts = facts(result.codePrefix());
         assertThat(facts).hasSize(3_000);
         assertThat(figures).isNotEmpty();
@@ -36,6 +38,7 @@ class BulkGeneratorTests {
 
         assertThat(facts(result.codePrefix())).containsExactlyElementsOf(facts);
         assertThat(figures(branchPath)).containsExactlyElementsOf(figures);
+        assertThat(monthFigures(branchPath)).containsExactlyElementsOf(months);
     }
 
     @Test
@@ -73,6 +76,28 @@ class BulkGeneratorTests {
                 from stats_figure f join area a on a.id = f.area_id
                 where a.path like ? || '%'
                 order by f.area_id, f.day, f.kind, f.subkind_key, f.state_key
+                """).param(branchPath).query(String.class).list();
+    }
+
+    private List<String> monthFigures(String branchPath) {
+        return jdbc.sql("""
+                select concat_ws('|', f.area_id, f.month, f.kind, f.subkind_key, f.state_key, f.records, f.minutes,
+                                 f.amount)
+                from stats_figure_month f join area a on a.id = f.area_id
+                where a.path like ? || '%'
+                order by f.area_id, f.month, f.kind, f.subkind_key, f.state_key
+                """).param(branchPath).query(String.class).list();
+    }
+
+    /** The day figures summed per month: what the month table must hold. */
+    private List<String> daysByMonth(String branchPath) {
+        return jdbc.sql("""
+                select concat_ws('|', f.area_id, date_trunc('month', f.day)::date, f.kind, f.subkind_key, f.state_key,
+                                 sum(f.records), sum(f.minutes), sum(f.amount))
+                from stats_figure f join area a on a.id = f.area_id
+                where a.path like ? || '%'
+                group by f.area_id, date_trunc('month', f.day)::date, f.kind, f.subkind_key, f.state_key
+                order by f.area_id, date_trunc('month', f.day)::date, f.kind, f.subkind_key, f.state_key
                 """).param(branchPath).query(String.class).list();
     }
 
