@@ -16,11 +16,11 @@ import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.photo.PhotoOwner;
+import org.gridwatch.shared.paging.BoundedCount;
+import org.gridwatch.shared.paging.ListPage;
+import org.gridwatch.shared.paging.ListPaging;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.RecordNotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,9 +45,11 @@ public class TipDirectory {
     private final PersonDirectory people;
     private final AuditHistory audit;
     private final JdbcClient jdbc;
+    private final ListPaging paging;
 
     TipDirectory(TipRepository tips, TipSourceRepository sources, AreaDirectory areas, PersonDirectory people,
-            AuditHistory audit, JdbcClient jdbc) {
+            AuditHistory audit, JdbcClient jdbc, ListPaging paging) {
+        this.paging = paging;
         this.tips = tips;
         this.sources = sources;
         this.areas = areas;
@@ -76,12 +78,15 @@ public class TipDirectory {
      * A page of tips under {@code pathPrefix} (an area of the user's scope, as resolved by
      * {@code FieldworkChoices.pathPrefix}) matching the search.
      */
-    public Page<TipView> search(TipSearch search, String pathPrefix, Pageable pageable) {
+    public ListPage<TipView> search(TipSearch search, String pathPrefix, Pageable pageable) {
         RecordFilter f = search.filter();
-        Page<Tip> page = tips.search(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
-                name(search.status()), f.personId(), f.campaignId(), search.sort(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return new PageImpl<>(listViews(page.getContent(), pathPrefix), page.getPageable(), page.getTotalElements());
+        ListPage<Tip> page = paging.page(pageable,
+                (limit, offset) -> tips.search(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
+                        name(search.status()), f.personId(), f.campaignId(), search.sort(), limit, offset),
+                max -> tips.countUpTo(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
+                        name(search.status()), f.personId(), f.campaignId(), max));
+        List<TipView> views = listViews(page.getContent(), pathPrefix);
+        return new ListPage<>(views, page.getPageable(), page.hasNext(), page.getCount());
     }
 
     /** Every tip the search finds under {@code pathPrefix} (at most {@link #EXPORT_LIMIT}), in the list's order. */
@@ -91,16 +96,17 @@ public class TipDirectory {
                 name(search.status()), f.personId(), f.campaignId(), search.sort(), EXPORT_LIMIT), pathPrefix);
     }
 
-    /** How many tips the search finds under {@code pathPrefix}, by status (every status present, zero or not). */
-    public Map<TipStatus, Long> countByStatus(TipSearch search, String pathPrefix) {
+    /**
+     * How many tips the search finds under {@code pathPrefix}, by status (every status present, zero or not), each
+     * counted no further than the lists' count limit.
+     */
+    public Map<TipStatus, BoundedCount> countByStatus(TipSearch search, String pathPrefix) {
         RecordFilter f = search.filter();
-        Map<TipStatus, Long> counts = new EnumMap<>(TipStatus.class);
+        Map<TipStatus, BoundedCount> counts = new EnumMap<>(TipStatus.class);
         for (TipStatus status : TipStatus.values()) {
-            counts.put(status, 0L);
-        }
-        for (Object[] row : tips.countByStatus(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
-                name(search.status()), f.personId(), f.campaignId())) {
-            counts.put(TipStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
+            long counted = tips.countUpTo(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
+                    status.name(), f.personId(), f.campaignId(), paging.countLimit() + 1);
+            counts.put(status, BoundedCount.of(counted, paging.countLimit()));
         }
         return counts;
     }
@@ -119,17 +125,16 @@ public class TipDirectory {
     }
 
     /** A page of the access log: reveals of tips under {@code pathPrefix} between the filter's dates, newest first. */
-    public Page<RevealView> reveals(RecordFilter filter, String pathPrefix, Pageable pageable) {
+    public ListPage<RevealView> reveals(RecordFilter filter, String pathPrefix, Pageable pageable) {
         Timestamp from = Timestamp.from(filter.fromInstant());
         Timestamp to = Timestamp.from(filter.toExclusive());
         String between = REVEALS + " and r.revealed_at >= ? and r.revealed_at < ?";
-        long total = jdbc.sql("select count(*) from (" + between + ") x").params(pathPrefix, from, to)
-                .query(Long.class).single();
-        List<RevealView> rows = jdbc.sql(between + " order by r.revealed_at desc, r.id desc limit ? offset ?")
-                .params(pathPrefix, from, to, pageable.getPageSize(), pageable.getOffset())
-                .query(this::reveal).list();
-        return new PageImpl<>(labelled(rows), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()),
-                total);
+        ListPage<RevealView> page = paging.page(pageable,
+                (limit, offset) -> jdbc.sql(between + " order by r.revealed_at desc, r.id desc limit ? offset ?")
+                        .params(pathPrefix, from, to, limit, offset).query(this::reveal).list(),
+                max -> jdbc.sql("select count(*) from (" + between + " limit ?) bounded")
+                        .params(pathPrefix, from, to, max).query(Long.class).single());
+        return new ListPage<>(labelled(page.getContent()), page.getPageable(), page.hasNext(), page.getCount());
     }
 
     private List<RevealView> labelled(List<RevealView> rows) {
