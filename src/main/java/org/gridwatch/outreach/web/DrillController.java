@@ -1,12 +1,12 @@
 package org.gridwatch.outreach.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.SignedInUser;
