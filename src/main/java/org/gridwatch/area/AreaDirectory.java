@@ -78,7 +78,7 @@ public class AreaDirectory {
         List<AreaSummary> all = new ArrayList<>();
         int top = Integer.MAX_VALUE;
         for (AreaType type : types) {
-            all.addAll(areas.findLiveWithin(scope.pathPrefix(), type).stream().map(Area::summary).toList());
+            all.addAll(areas.findLiveSummariesWithin(scope.pathPrefix(), type));
             top = Math.min(top, type.ordinal());
         }
         all.sort(TREE_ORDER);

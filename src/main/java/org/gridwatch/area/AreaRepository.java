@@ -24,6 +24,15 @@ interface AreaRepository extends JpaRepository<Area, Long> {
             """)
     List<Area> findLiveWithin(String prefix, AreaType type);
 
+    /** The same areas as summaries, without loading entities (and their boundaries): for pickers. */
+    @Query("""
+            select new org.gridwatch.area.AreaSummary(a.id, a.code, a.name, a.type, a.parentId, a.path, false)
+            from Area a
+            where a.path like concat(:prefix, '%') and a.type = :type and a.retiredAt is null
+            order by a.path
+            """)
+    List<AreaSummary> findLiveSummariesWithin(String prefix, AreaType type);
+
     @Query("select a from Area a where a.id = :id and a.path like concat(:prefix, '%')")
     Optional<Area> findWithin(long id, String prefix);
 

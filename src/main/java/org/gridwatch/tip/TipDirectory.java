@@ -39,6 +39,9 @@ public class TipDirectory {
     /** An export holds at most this many rows (the filters narrow it). */
     public static final int EXPORT_LIMIT = Spreadsheets.MAX_ROWS;
 
+    /** The status tabs count no further than this ("1,000+"). */
+    static final int STATUS_COUNT_LIMIT = 1000;
+
     private final TipRepository tips;
     private final TipSourceRepository sources;
     private final AreaDirectory areas;
@@ -98,15 +101,17 @@ public class TipDirectory {
 
     /**
      * How many tips the search finds under {@code pathPrefix}, by status (every status present, zero or not), each
-     * counted no further than the lists' count limit.
+     * counted no further than {@link #STATUS_COUNT_LIMIT} (four counts on every list request: each stays a few
+     * thousand index entries at most).
      */
     public Map<TipStatus, BoundedCount> countByStatus(TipSearch search, String pathPrefix) {
         RecordFilter f = search.filter();
+        int limit = Math.min(STATUS_COUNT_LIMIT, paging.countLimit());
         Map<TipStatus, BoundedCount> counts = new EnumMap<>(TipStatus.class);
         for (TipStatus status : TipStatus.values()) {
-            long counted = tips.countUpTo(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
-                    status.name(), f.personId(), f.campaignId(), paging.countLimit() + 1);
-            counts.put(status, BoundedCount.of(counted, paging.countLimit()));
+            long counted = tips.countWithStatusUpTo(pathPrefix, f.fromInstant(), f.toExclusive(), status.name(),
+                    name(search.category()), f.personId(), f.campaignId(), limit + 1);
+            counts.put(status, BoundedCount.of(counted, limit));
         }
         return counts;
     }

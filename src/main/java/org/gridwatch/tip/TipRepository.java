@@ -39,6 +39,20 @@ interface TipRepository extends JpaRepository<Tip, Long> {
     List<Tip> search(String prefix, Instant from, Instant to, String category, String status, Long person,
             Long campaign, String sort, int limit, long offset);
 
+    /** How many tips of one status match, counted no further than {@code max}: the status tabs' figures. */
+    @Query(value = """
+            select count(*) from (select 1 from tip t
+                where t.grid_id in (select a.id from area a where a.path like :prefix || '%')
+                  and t.occurred_at >= :from and t.occurred_at < :to and t.status = :status
+                  and (cast(:category as varchar) is null or t.category = cast(:category as varchar))
+                  and (cast(:person as bigint) is null or exists (select 1 from tip_person p
+                        where p.tip_id = t.id and p.person_id = cast(:person as bigint)))
+                  and (cast(:campaign as bigint) is null or t.campaign_id = cast(:campaign as bigint))
+                limit :max) bounded
+            """, nativeQuery = true)
+    long countWithStatusUpTo(String prefix, Instant from, Instant to, String status, String category, Long person,
+            Long campaign, int max);
+
     /** How many tips match, counted no further than {@code max}. */
     @Query(value = "select count(*) from (select 1 " + MATCHING + " limit :max) bounded", nativeQuery = true)
     long countUpTo(String prefix, Instant from, Instant to, String category, String status, Long person,
