@@ -88,7 +88,7 @@ public class TipDirectory {
                         name(search.status()), f.personId(), f.campaignId(), search.sort(), limit, offset),
                 max -> tips.countUpTo(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
                         name(search.status()), f.personId(), f.campaignId(), max));
-        List<TipView> views = listViews(page.getContent(), pathPrefix);
+        List<TipView> views = pageViews(page.getContent());
         return new ListPage<>(views, page.getPageable(), page.hasNext(), page.getCount());
     }
 
@@ -175,6 +175,17 @@ public class TipDirectory {
         Map<Long, String> names = new HashMap<>();
         people.activeWithin(within, null).forEach(person -> names.put(person.id(), person.name()));
         return views(found, grids, names);
+    }
+
+    /** Views of one page: only its own grids ("社区 › 网格") and people are looked up, not the whole scope's. */
+    private List<TipView> pageViews(List<Tip> found) {
+        Map<Long, String> grids = new HashMap<>();
+        for (Tip tip : found) {
+            grids.computeIfAbsent(tip.getGridId(), id -> areas.find(id).map(g -> g.parentId() == null ? g.name()
+                    : areas.find(g.parentId()).map(c -> c.name() + " › " + g.name()).orElse(g.name()))
+                    .orElse(null));
+        }
+        return views(found, grids, new HashMap<>());
     }
 
     private List<TipView> views(List<Tip> found, Map<Long, String> grids, Map<Long, String> names) {
