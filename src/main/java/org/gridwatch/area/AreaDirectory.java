@@ -13,11 +13,11 @@ import org.gridwatch.audit.HistoryEntry;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.web.RecordNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the area tree and answers scope questions for every other module. */
 @Service
@@ -93,6 +93,11 @@ public class AreaDirectory {
                 .map(row -> new AreaChoice(((Number) row[0]).longValue(),
                         "\u3000".repeat(AreaType.valueOf((String) row[2]).ordinal() - shallowest) + row[1]))
                 .toList();
+    }
+
+    /** How many live grids the scope holds. */
+    public long liveGridCount(AreaScope scope) {
+        return areas.countGridsWithin(scope.pathPrefix(), false);
     }
 
     /** Live grids within the scope labelled with their community (社区 › 网格), in tree order. */

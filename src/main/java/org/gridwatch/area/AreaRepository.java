@@ -46,6 +46,7 @@ interface AreaRepository extends JpaRepository<Area, Long> {
             """, nativeQuery = true)
     List<Object[]> liveChoiceRowsWithin(String prefix, java.util.Collection<String> types);
 
+
     @Query("select a from Area a where a.id = :id and a.path like concat(:prefix, '%')")
     Optional<Area> findWithin(long id, String prefix);
 

@@ -18,10 +18,10 @@ import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.paging.ListPage;
+import org.gridwatch.shared.paging.ListPaging;
 import org.gridwatch.shared.web.PhoneMask;
 import org.gridwatch.shared.web.RecordNotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +48,12 @@ public class DisputeDirectory {
     private final PlaceDirectory places;
     private final AuditHistory audit;
     private final DisputeBreaches breaches;
+    private final ListPaging paging;
 
     DisputeDirectory(DisputeRepository disputes, DisputeQueries queries, DisputePeople team, AreaDirectory areas,
-            PersonDirectory people, PlaceDirectory places, AuditHistory audit, DisputeBreaches breaches) {
+            PersonDirectory people, PlaceDirectory places, AuditHistory audit, DisputeBreaches breaches,
+            ListPaging paging) {
+        this.paging = paging;
         this.breaches = breaches;
         this.disputes = disputes;
         this.queries = queries;
@@ -95,10 +98,10 @@ public class DisputeDirectory {
     }
 
     /** A page of disputes matching the search, within what the actor may see. */
-    public Page<DisputeRow> search(DisputeSearch search, DisputeActor actor, Pageable pageable) {
+    public ListPage<DisputeRow> search(DisputeSearch search, DisputeActor actor, Pageable pageable) {
         checkWithinScope(search, actor);
-        List<DisputeRow> rows = queries.page(search, actor.teamPerson(), pageable.getPageSize(), pageable.getOffset());
-        return new PageImpl<>(rows, pageable, queries.count(search, actor.teamPerson()));
+        return paging.page(pageable, (limit, offset) -> queries.page(search, actor.teamPerson(), limit, offset),
+                max -> queries.countUpTo(search, actor.teamPerson(), max));
     }
 
     /** Every row of the search (at most {@link #EXPORT_LIMIT}), for the Excel export. */
@@ -129,9 +132,9 @@ public class DisputeDirectory {
     }
 
     /** The open disputes of the scope past their stage's due date: red (督办) first, then by due date. */
-    public Page<OpenCase> overdue(AreaScope scope, Pageable pageable) {
-        List<OpenCase> rows = queries.overdue(scope.pathPrefix(), pageable.getPageSize(), pageable.getOffset());
-        return new PageImpl<>(rows, pageable, queries.countOverdue(scope.pathPrefix()));
+    public ListPage<OpenCase> overdue(AreaScope scope, Pageable pageable) {
+        return paging.page(pageable, (limit, offset) -> queries.overdue(scope.pathPrefix(), limit, offset),
+                max -> queries.countOverdueUpTo(scope.pathPrefix(), max));
     }
 
     /** How many open disputes of the scope are past due now, yellow and red: computed at read time. */

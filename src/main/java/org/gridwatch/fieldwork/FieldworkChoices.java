@@ -17,8 +17,8 @@ import org.gridwatch.people.PersonSummary;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.validation.Errors;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * What every logging form and record list offers, always limited to the signed-in user's scope: the grids, the
@@ -32,6 +32,9 @@ public class FieldworkChoices {
     /** The kinds of people who do field work, in the order pickers list them. */
     private static final List<PersonKind> WORKERS = List.of(PersonKind.OFFICER, PersonKind.AUXILIARY,
             PersonKind.GRID_WORKER, PersonKind.VOLUNTEER, PersonKind.MEDIATOR);
+
+    /** Above this many grids (or people) a list filter no longer offers each of them. */
+    public static final int FILTER_CHOICES_LIMIT = 300;
 
     private final AreaDirectory areas;
     private final PersonDirectory people;
@@ -68,9 +71,55 @@ public class FieldworkChoices {
         return areas.gridChoices(scope(user));
     }
 
+    /** Labels ("社区 › 网格") of the scope's grids, each looked up when first asked for. */
+    public GridLabels gridLabels(SignedInUser user) {
+        AreaScope scope = scope(user);
+        return new GridLabels(id -> areas.find(id, scope).filter(g -> g.type() == AreaType.GRID)
+                .map(g -> g.parentId() == null ? g.name()
+                        : areas.find(g.parentId()).map(c -> c.name() + " › " + g.name()).orElse(g.name()))
+                .orElse(null));
+    }
+
     /** Areas a list can be narrowed to (stations, communities, grids of the scope). */
     public List<AreaChoice> filterAreas(SignedInUser user) {
-        return areas.choices(scope(user), AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
+        return filterAreas(user, null);
+    }
+
+    /**
+     * Areas a list can be narrowed to: stations, communities and grids of the scope; above
+     * {@link #FILTER_CHOICES_LIMIT} grids only down to communities (a page with ten thousand options is slow
+     * to build and to use), plus the {@code selected} area so that the filter in force stays visible.
+     */
+    public List<AreaChoice> filterAreas(SignedInUser user, Long selected) {
+        AreaScope scope = scope(user);
+        if (areas.liveGridCount(scope) <= FILTER_CHOICES_LIMIT) {
+            return areas.choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
+        }
+        List<AreaChoice> choices = new ArrayList<>(areas.choices(scope, AreaType.BRANCH, AreaType.STATION,
+                AreaType.COMMUNITY));
+        if (selected != null && choices.stream().noneMatch(c -> c.value() == selected)) {
+            areas.find(selected, scope).ifPresent(a -> choices.add(new AreaChoice(a.id(), areas.label(a.id()))));
+        }
+        return choices;
+    }
+
+    /**
+     * The people a list can be narrowed to: those of {@link #people} within the filter's area (the whole scope
+     * without one). When that area holds more than {@link #FILTER_CHOICES_LIMIT} people only the user's own
+     * person and the {@code selected} one are offered: choosing a smaller area first lists its people.
+     */
+    public List<PersonChoice> filterPeople(SignedInUser user, RecordFilter filter) {
+        AreaScope within = new AreaScope(pathPrefix(filter, user));
+        if (people.countActiveWithin(within, FILTER_CHOICES_LIMIT + 1) <= FILTER_CHOICES_LIMIT) {
+            return people(within, me(user));
+        }
+        List<PersonChoice> choices = new ArrayList<>();
+        me(user).flatMap(id -> people.find(id, within)).ifPresent(p -> choices.add(new PersonChoice(p.id(), label(p))));
+        Long selected = filter.personId();
+        if (selected != null && choices.stream().noneMatch(c -> c.value() == selected)) {
+            people.find(selected, scope(user)).ifPresent(p -> choices.add(new PersonChoice(p.id(), label(p))));
+        }
+        return choices;
     }
 
     /** The person record linked to the user's account, if any. */
@@ -86,8 +135,10 @@ public class FieldworkChoices {
 
     /** Active officers, auxiliaries, grid workers, volunteers and mediators of the scope; the user's own first. */
     public List<PersonChoice> people(SignedInUser user) {
-        AreaScope scope = scope(user);
-        Optional<Long> me = me(user);
+        return people(scope(user), me(user));
+    }
+
+    private List<PersonChoice> people(AreaScope scope, Optional<Long> me) {
         List<PersonChoice> choices = new ArrayList<>();
         for (PersonKind kind : WORKERS) {
             for (PersonSummary p : people.activeWithin(scope, kind)) {

@@ -10,9 +10,9 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.place.PlaceDirectory;
+import org.gridwatch.shared.paging.ListPage;
+import org.gridwatch.shared.paging.ListPaging;
 import org.gridwatch.shared.web.RecordNotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,22 +29,24 @@ public class Timelines {
     private final JdbcClient jdbc;
     private final AreaDirectory areas;
     private final PlaceDirectory places;
+    private final ListPaging paging;
 
-    Timelines(JdbcClient jdbc, AreaDirectory areas, PlaceDirectory places) {
+    Timelines(JdbcClient jdbc, AreaDirectory areas, PlaceDirectory places, ListPaging paging) {
+        this.paging = paging;
         this.jdbc = jdbc;
         this.areas = areas;
         this.places = places;
     }
 
     /** A grid's timeline page. */
-    public Page<TimelineEntry> ofGrid(long gridId, AreaScope scope, Pageable pageable) {
+    public ListPage<TimelineEntry> ofGrid(long gridId, AreaScope scope, Pageable pageable) {
         areas.find(gridId, scope).filter(a -> a.type() == AreaType.GRID)
                 .orElseThrow(() -> new RecordNotFoundException("grid", gridId));
         return page("grid_id = :id", gridId, pageable);
     }
 
     /** A place's timeline page (entries of its home grid only, so a record shows once). */
-    public Page<TimelineEntry> ofPlace(long placeId, AreaScope scope, Pageable pageable) {
+    public ListPage<TimelineEntry> ofPlace(long placeId, AreaScope scope, Pageable pageable) {
         places.get(placeId, scope);
         return page("place_id = :id and home_grid", placeId, pageable);
     }
@@ -89,23 +91,22 @@ public class Timelines {
                 .list();
     }
 
-    private Page<TimelineEntry> page(String where, long id, Pageable pageable) {
-        long total = jdbc.sql("select count(*) from timeline_entry where " + where).param("id", id)
-                .query(Long.class).single();
+    private ListPage<TimelineEntry> page(String where, long id, Pageable pageable) {
         Map<Long, String> gridLabels = new HashMap<>();
-        List<TimelineEntry> rows = jdbc.sql("""
+        return paging.page(pageable, (limit, offset) -> jdbc.sql("""
                 select kind, record_id, grid_id, place_id, occurred_at, ended_at, subkind_key, summary
                 from timeline_entry where %s
                 order by occurred_at desc, id desc limit :limit offset :offset
-                """.formatted(where)).param("id", id)
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                """.formatted(where)).param("id", id).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new TimelineEntry(RecordKind.valueOf(rs.getString("kind")), rs.getLong("record_id"),
                         rs.getLong("grid_id"), gridLabels.computeIfAbsent(rs.getLong("grid_id"), areas::label),
                         (Long) rs.getObject("place_id"),
                         rs.getTimestamp("occurred_at").toInstant(),
                         rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant(),
                         rs.getString("subkind_key"), rs.getString("summary")))
-                .list();
-        return new PageImpl<>(rows, pageable, total);
+                .list(),
+                max -> jdbc.sql("select count(*) from (select 1 from timeline_entry where " + where
+                                + " limit :max) bounded")
+                        .param("id", id).param("max", max).query(Long.class).single());
     }
 }

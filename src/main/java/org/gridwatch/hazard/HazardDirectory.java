@@ -19,13 +19,12 @@ import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.photo.PhotoContent;
 import org.gridwatch.photo.PhotoOwner;
-import org.gridwatch.photo.PhotoView;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.paging.ListPage;
+import org.gridwatch.shared.paging.ListPaging;
 import org.gridwatch.shared.web.RecordNotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +53,12 @@ public class HazardDirectory {
     private final DeadlineGrace grace;
     private final Clock clock;
     private final HazardBreaches breaches;
+    private final ListPaging paging;
 
     HazardDirectory(HazardRepository hazards, HazardQueries queries, AreaDirectory areas, PlaceDirectory places,
             PersonDirectory people, Photos photos, AuditHistory audit, DeadlineGrace grace, Clock clock,
-            HazardBreaches breaches) {
+            HazardBreaches breaches, ListPaging paging) {
+        this.paging = paging;
         this.breaches = breaches;
         this.hazards = hazards;
         this.queries = queries;
@@ -91,12 +92,12 @@ public class HazardDirectory {
      * A page of the hazards under {@code pathPrefix} (a path within the user's scope, see
      * {@code FieldworkChoices.pathPrefix}) that match the search.
      */
-    public Page<HazardRow> search(HazardSearch search, String pathPrefix, Pageable pageable) {
+    public ListPage<HazardRow> search(HazardSearch search, String pathPrefix, Pageable pageable) {
         Instant now = clock.instant();
-        long total = queries.count(search, pathPrefix, now, grace.grace());
-        List<HazardRow> rows = total == 0 ? List.of()
-                : queries.rows(search, pathPrefix, now, grace.grace(), pageable.getPageSize(), pageable.getOffset());
-        return new PageImpl<>(labelled(rows), pageable, total);
+        ListPage<HazardRow> page = paging.page(pageable,
+                (limit, offset) -> queries.rows(search, pathPrefix, now, grace.grace(), limit, offset),
+                max -> queries.countUpTo(search, pathPrefix, now, grace.grace(), max));
+        return new ListPage<>(labelled(page.getContent()), pageable, page.hasNext(), page.getCount());
     }
 
     /** Every hazard the list shows for the search (at most {@link #EXPORT_LIMIT}), for the Excel export. */
@@ -110,12 +111,11 @@ public class HazardDirectory {
     }
 
     /** The scope's open hazards past their due date, red (督办) first, then the longest overdue. */
-    public Page<OpenCase> overdue(AreaScope scope, Pageable pageable) {
+    public ListPage<OpenCase> overdue(AreaScope scope, Pageable pageable) {
         Instant now = clock.instant();
-        long total = queries.countOverdue(scope.pathPrefix(), now);
-        List<HazardRow> rows = total == 0 ? List.of() : queries.overdue(scope.pathPrefix(), now, grace.grace(),
-                pageable.getPageSize(), pageable.getOffset());
-        return new PageImpl<>(openCases(rows), pageable, total);
+        return paging.page(pageable,
+                (limit, offset) -> openCases(queries.overdue(scope.pathPrefix(), now, grace.grace(), limit, offset)),
+                max -> queries.countOverdueUpTo(scope.pathPrefix(), now, max));
     }
 
     /** How many open hazards of the scope are past due now, yellow and red: computed at read time. */

@@ -44,7 +44,9 @@ class HazardQueries {
 
     private static final Map<String, String> ORDER = Map.of(
             "found", "x.found_at desc, x.id desc",
-            "due", "x.due_level desc, x.due_at asc nulls last, x.id",
+            // Red, then overdue, then on time, each by due date: with one grace for all, that is the due date alone
+            // (red ones fell due before the merely overdue ones), an order an index on the due date gives.
+            "due", "x.due_at asc nulls last, x.id",
             "severity", "case x.severity when 'MAJOR' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end, "
                     + "x.found_at desc, x.id desc");
 
@@ -62,10 +64,10 @@ class HazardQueries {
                 .query(HazardQueries::row).list();
     }
 
-    long count(HazardSearch search, String prefix, Instant now, Duration grace) {
-        return filtered("select count(*) from (" + FILTERED + ") x where (cast(:due as integer) is null "
-                + "or x.due_level = cast(:due as integer))", search, prefix, now, grace)
-                .query(Long.class).single();
+    long countUpTo(HazardSearch search, String prefix, Instant now, Duration grace, int max) {
+        return filtered("select count(*) from (select 1 from (" + FILTERED + ") x where (cast(:due as integer) is null "
+                + "or x.due_level = cast(:due as integer)) limit :max) bounded", search, prefix, now, grace)
+                .param("max", max).query(Long.class).single();
     }
 
     /** Open hazards owned by a person within the scope, soonest due first. */
@@ -84,7 +86,7 @@ class HazardQueries {
         return jdbc.sql("select x.* from (select " + COLUMNS + ", " + DUE_LEVEL + " as due_level from hazard h "
                 + "where h.state <> 'VERIFIED' and h.due_at < :now "
                 + "and h.grid_id in (select a.id from area a where a.path like :prefix || '%')) x "
-                + "order by x.due_level desc, x.due_at, x.id limit :limit offset :offset")
+                + "order by x.due_at, x.id limit :limit offset :offset") // red first: they fell due first
                 .param("prefix", prefix).param("now", time(now)).param("grace", (double) grace.toSeconds())
                 .param("limit", limit).param("offset", offset)
                 .query(HazardQueries::row).list();
@@ -105,10 +107,10 @@ class HazardQueries {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list());
     }
 
-    long countOverdue(String prefix, Instant now) {
-        return jdbc.sql("select count(*) from hazard h where h.state <> 'VERIFIED' and h.due_at < :now "
-                + "and h.grid_id in (select a.id from area a where a.path like :prefix || '%')")
-                .param("prefix", prefix).param("now", time(now)).query(Long.class).single();
+    long countOverdueUpTo(String prefix, Instant now, int max) {
+        return jdbc.sql("select count(*) from (select 1 from hazard h where h.state <> 'VERIFIED' and h.due_at < :now "
+                + "and h.grid_id in (select a.id from area a where a.path like :prefix || '%') limit :max) bounded")
+                .param("prefix", prefix).param("now", time(now)).param("max", max).query(Long.class).single();
     }
 
     /** Open hazards of the scope at a due level now (1 overdue, 2 red). */

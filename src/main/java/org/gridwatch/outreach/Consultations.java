@@ -17,11 +17,11 @@ import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonKind;
 import org.gridwatch.photo.PhotoContent;
 import org.gridwatch.photo.PhotoView;
+import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,8 +95,8 @@ public class Consultations {
 
     /** A page of consultations matching the search ({@code category}: a channel); an area outside the scope is a 404. */
     @Transactional(readOnly = true)
-    public Page<ConsultationView> search(OutreachSearch search, AreaScope scope, Pageable pageable) {
-        Page<Long> ids = queries.page(RecordTable.CONSULTATION, search, "r.channel = :category",
+    public ListPage<ConsultationView> search(OutreachSearch search, AreaScope scope, Pageable pageable) {
+        ListPage<Long> ids = queries.page(RecordTable.CONSULTATION, search, "r.channel = :category",
                 channel(search), scope, pageable);
         return ids.map(views(ids.getContent())::get);
     }

@@ -16,10 +16,10 @@ import org.gridwatch.photo.PhotoContent;
 import org.gridwatch.photo.PhotoView;
 import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
+import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,8 +93,8 @@ public class Drills {
 
     /** A page of drills matching the search; an area outside the scope is a 404. */
     @Transactional(readOnly = true)
-    public Page<DrillView> search(OutreachSearch search, AreaScope scope, Pageable pageable) {
-        Page<Long> ids = queries.page(RecordTable.DRILL, search, null, null, scope, pageable);
+    public ListPage<DrillView> search(OutreachSearch search, AreaScope scope, Pageable pageable) {
+        ListPage<Long> ids = queries.page(RecordTable.DRILL, search, null, null, scope, pageable);
         return ids.map(views(ids.getContent())::get);
     }
 

@@ -14,11 +14,11 @@ import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.photo.PhotoContent;
 import org.gridwatch.photo.PhotoView;
 import org.gridwatch.place.PlaceDirectory;
+import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,8 +92,8 @@ public class PublicityEvents {
 
     /** A page of publicity events matching the search ({@code category}: a topic); an area outside the scope is a 404. */
     @Transactional(readOnly = true)
-    public Page<PublicityView> search(OutreachSearch search, AreaScope scope, Pageable pageable) {
-        Page<Long> ids = queries.page(RecordTable.PUBLICITY, search, "r.topic = :category", topic(search), scope,
+    public ListPage<PublicityView> search(OutreachSearch search, AreaScope scope, Pageable pageable) {
+        ListPage<Long> ids = queries.page(RecordTable.PUBLICITY, search, "r.topic = :category", topic(search), scope,
                 pageable);
         return ids.map(views(ids.getContent())::get);
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.RecordFilter;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.gridwatch.shared.paging.ListPage;
+import org.gridwatch.shared.paging.ListPaging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,23 +23,25 @@ class RecordQueries {
 
     private final JdbcClient jdbc;
     private final AreaDirectory areas;
+    private final ListPaging paging;
 
-    RecordQueries(JdbcClient jdbc, AreaDirectory areas) {
+    RecordQueries(JdbcClient jdbc, AreaDirectory areas, ListPaging paging) {
+        this.paging = paging;
         this.jdbc = jdbc;
         this.areas = areas;
     }
 
     /** One page of ids. {@code category} is a condition on the kind's own column ({@code r.channel = :category}) or null. */
-    Page<Long> page(RecordTable table, OutreachSearch search, String category, String categoryValue,
+    ListPage<Long> page(RecordTable table, OutreachSearch search, String category, String categoryValue,
             AreaScope scope, Pageable pageable) {
         Query query = query(table, search, category, categoryValue, scope);
-        long total = jdbc.sql("select count(*) from " + table.table + " r where " + query.where)
-                .params(query.params).query(Long.class).single();
-        List<Long> ids = jdbc.sql("select r.id from " + table.table + " r where " + query.where + " order by "
-                        + table.orderBy(search.sort()) + " limit :limit offset :offset")
-                .params(query.params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(Long.class).list();
-        return new PageImpl<>(ids, pageable, total);
+        return paging.page(pageable,
+                (limit, offset) -> jdbc.sql("select r.id from " + table.table + " r where " + query.where
+                                + " order by " + table.orderBy(search.sort()) + " limit :limit offset :offset")
+                        .params(query.params).param("limit", limit).param("offset", offset).query(Long.class).list(),
+                max -> jdbc.sql("select count(*) from (select 1 from " + table.table + " r where " + query.where
+                                + " limit :max) bounded")
+                        .params(query.params).param("max", max).query(Long.class).single());
     }
 
     /** Every matching id, in order, up to {@code limit}. */

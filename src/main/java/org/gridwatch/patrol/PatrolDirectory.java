@@ -13,9 +13,9 @@ import org.gridwatch.audit.HistoryEntry;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.photo.PhotoOwner;
+import org.gridwatch.shared.paging.ListPage;
+import org.gridwatch.shared.paging.ListPaging;
 import org.gridwatch.shared.web.RecordNotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +36,11 @@ public class PatrolDirectory {
     private final AreaDirectory areas;
     private final PersonDirectory people;
     private final AuditHistory audit;
+    private final ListPaging paging;
 
     PatrolDirectory(PatrolRepository patrols, PatrolQueries queries, AreaDirectory areas, PersonDirectory people,
-            AuditHistory audit) {
+            AuditHistory audit, ListPaging paging) {
+        this.paging = paging;
         this.patrols = patrols;
         this.queries = queries;
         this.areas = areas;
@@ -68,12 +70,10 @@ public class PatrolDirectory {
     }
 
     /** A page of patrols matching the search within the scope; a filter area outside the scope is a 404. */
-    public Page<PatrolRow> search(PatrolSearch search, AreaScope scope, Pageable pageable) {
+    public ListPage<PatrolRow> search(PatrolSearch search, AreaScope scope, Pageable pageable) {
         String within = within(search, scope);
-        long total = queries.count(search, scope.pathPrefix(), within);
-        List<PatrolRow> rows = total == 0 ? List.of()
-                : queries.page(search, scope.pathPrefix(), within, (int) pageable.getOffset(), pageable.getPageSize());
-        return new PageImpl<>(rows, pageable, total);
+        return paging.page(pageable, (limit, offset) -> queries.page(search, scope.pathPrefix(), within, offset, limit),
+                max -> queries.countUpTo(search, scope.pathPrefix(), within, max));
     }
 
     /** Every patrol matching the search within the scope, in the list's order, with grids and people named. */

@@ -30,13 +30,13 @@ class PatrolQueries {
      * @param scope   the scope's path prefix
      * @param within  the filter area's path prefix (inside the scope), or null for the whole scope
      */
-    long count(PatrolSearch search, String scope, String within) {
+    long countUpTo(PatrolSearch search, String scope, String within, int max) {
         Where where = where(search, scope, within);
-        return jdbc.sql("select count(*) from patrol p where " + where.sql).params(where.params)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from (select 1 from patrol p where " + where.sql + " limit :max) bounded")
+                .params(where.params).param("max", max).query(Long.class).single();
     }
 
-    List<PatrolRow> page(PatrolSearch search, String scope, String within, int offset, int limit) {
+    List<PatrolRow> page(PatrolSearch search, String scope, String within, long offset, int limit) {
         Where where = where(search, scope, within);
         where.params.put("limit", limit);
         where.params.put("offset", offset);

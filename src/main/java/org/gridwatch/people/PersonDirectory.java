@@ -57,6 +57,11 @@ public class PersonDirectory {
                 .map(Person::summary).toList();
     }
 
+    /** How many active people the scope holds, counted no further than {@code max}. */
+    public long countActiveWithin(AreaScope scope, int max) {
+        return people.countActiveWithin(scope.pathPrefix(), max);
+    }
+
     /** A person within the scope with timestamps and version, for detail and edit pages; a 404 otherwise. */
     public PersonDetails details(long id, AreaScope scope) {
         return people.findWithin(id, scope.pathPrefix()).map(Person::details)

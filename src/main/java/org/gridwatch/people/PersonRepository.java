@@ -25,6 +25,13 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             """, nativeQuery = true)
     List<Person> findActiveWithin(String prefix, String kind);
 
+    @Query(value = """
+            select count(*) from (select 1 from person p
+                where p.home_area_id in (select a.id from area a where a.path like :prefix || '%') and p.active
+                limit :max) bounded
+            """, nativeQuery = true)
+    long countActiveWithin(String prefix, int max);
+
     Optional<Person> findByAccountId(long accountId);
 
     boolean existsByPoliceNumber(String policeNumber);

@@ -10,9 +10,9 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
+import org.gridwatch.shared.paging.ListPage;
+import org.gridwatch.shared.paging.ListPaging;
 import org.gridwatch.shared.web.RecordNotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,10 @@ public class PlaceDirectory {
     private final PlaceRepository places;
     private final AreaDirectory areas;
     private final AuditHistory audit;
+    private final ListPaging paging;
 
-    PlaceDirectory(PlaceRepository places, AreaDirectory areas, AuditHistory audit) {
+    PlaceDirectory(PlaceRepository places, AreaDirectory areas, AuditHistory audit, ListPaging paging) {
+        this.paging = paging;
         this.places = places;
         this.areas = areas;
         this.audit = audit;
@@ -45,12 +47,14 @@ public class PlaceDirectory {
     }
 
     /** A page of places matching the search; an area outside the scope is a 404. */
-    public Page<PlaceView> search(PlaceSearch search, AreaScope scope, Pageable pageable) {
+    public ListPage<PlaceView> search(PlaceSearch search, AreaScope scope, Pageable pageable) {
         String within = search.areaId() == null ? scope.pathPrefix() : areas.get(search.areaId(), scope).path();
         String sort = search.sort() == null ? "name" : search.sort();
-        return places.search(scope.pathPrefix(), within, search.kind() == null ? null : search.kind().name(),
-                LikePattern.contains(search.text()), sort,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).map(Place::view);
+        String kind = search.kind() == null ? null : search.kind().name();
+        String text = LikePattern.contains(search.text());
+        return paging.page(pageable,
+                (limit, offset) -> places.search(scope.pathPrefix(), within, kind, text, sort, limit, offset),
+                max -> places.countUpTo(scope.pathPrefix(), within, kind, text, max)).map(Place::view);
     }
 
     /** The places of one grid (of one kind, or all kinds when {@code kind} is null), by name. */
@@ -82,8 +86,8 @@ public class PlaceDirectory {
             counts.put(PlaceKind.valueOf((String) row[0]), count);
             total += count;
         }
-        List<PlaceView> first = places.search(area.path(), area.path(), null, "", "name", PageRequest.of(0, PANEL_SIZE))
-                .map(Place::view).getContent();
+        List<PlaceView> first = places.search(area.path(), area.path(), null, "", "name", PANEL_SIZE, 0).stream()
+                .map(Place::view).toList();
         return new PlacePanel(total, counts, first);
     }
 

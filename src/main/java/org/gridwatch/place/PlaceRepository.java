@@ -3,8 +3,6 @@ package org.gridwatch.place;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,22 +14,25 @@ interface PlaceRepository extends JpaRepository<Place, Long> {
             """, nativeQuery = true)
     Optional<Place> findWithin(long id, String prefix);
 
-    /** {@code within} narrows the scope {@code prefix} to a subtree; {@code text} is a LIKE pattern or empty. */
-    @Query(value = """
-            select p.* from place p
+    String MATCHING = """
+            from place p
             where p.grid_id in (select a.id from area a where a.path like :prefix || '%' and a.path like :within || '%')
               and (cast(:kind as varchar) is null or p.kind = cast(:kind as varchar))
               and (:text = '' or p.name ilike :text or p.address ilike :text)
+            """;
+
+    /** {@code within} narrows the scope {@code prefix} to a subtree; {@code text} is a LIKE pattern or empty. */
+    @Query(value = "select p.* " + MATCHING + """
             order by case when :sort = 'kind' then p.kind end,
                      case when :sort = 'updated' then p.updated_at end desc,
                      p.name, p.id
-            """, countQuery = """
-            select count(*) from place p
-            where p.grid_id in (select a.id from area a where a.path like :prefix || '%' and a.path like :within || '%')
-              and (cast(:kind as varchar) is null or p.kind = cast(:kind as varchar))
-              and (:text = '' or p.name ilike :text or p.address ilike :text)
+            limit :limit offset :offset
             """, nativeQuery = true)
-    Page<Place> search(String prefix, String within, String kind, String text, String sort, Pageable pageable);
+    List<Place> search(String prefix, String within, String kind, String text, String sort, int limit, long offset);
+
+    /** How many places {@link #search} finds, counted no further than {@code max}. */
+    @Query(value = "select count(*) from (select 1 " + MATCHING + " limit :max) bounded", nativeQuery = true)
+    long countUpTo(String prefix, String within, String kind, String text, int max);
 
     @Query(value = """
             select p.kind, count(*) from place p

@@ -16,11 +16,11 @@ import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.photo.PhotoOwner;
+import org.gridwatch.shared.paging.BoundedCount;
+import org.gridwatch.shared.paging.ListPage;
+import org.gridwatch.shared.paging.ListPaging;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.RecordNotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,15 +39,20 @@ public class TipDirectory {
     /** An export holds at most this many rows (the filters narrow it). */
     public static final int EXPORT_LIMIT = Spreadsheets.MAX_ROWS;
 
+    /** The status tabs count no further than this ("1,000+"). */
+    static final int STATUS_COUNT_LIMIT = 1000;
+
     private final TipRepository tips;
     private final TipSourceRepository sources;
     private final AreaDirectory areas;
     private final PersonDirectory people;
     private final AuditHistory audit;
     private final JdbcClient jdbc;
+    private final ListPaging paging;
 
     TipDirectory(TipRepository tips, TipSourceRepository sources, AreaDirectory areas, PersonDirectory people,
-            AuditHistory audit, JdbcClient jdbc) {
+            AuditHistory audit, JdbcClient jdbc, ListPaging paging) {
+        this.paging = paging;
         this.tips = tips;
         this.sources = sources;
         this.areas = areas;
@@ -76,12 +81,15 @@ public class TipDirectory {
      * A page of tips under {@code pathPrefix} (an area of the user's scope, as resolved by
      * {@code FieldworkChoices.pathPrefix}) matching the search.
      */
-    public Page<TipView> search(TipSearch search, String pathPrefix, Pageable pageable) {
+    public ListPage<TipView> search(TipSearch search, String pathPrefix, Pageable pageable) {
         RecordFilter f = search.filter();
-        Page<Tip> page = tips.search(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
-                name(search.status()), f.personId(), f.campaignId(), search.sort(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return new PageImpl<>(listViews(page.getContent(), pathPrefix), page.getPageable(), page.getTotalElements());
+        ListPage<Tip> page = paging.page(pageable,
+                (limit, offset) -> tips.search(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
+                        name(search.status()), f.personId(), f.campaignId(), search.sort(), limit, offset),
+                max -> tips.countUpTo(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
+                        name(search.status()), f.personId(), f.campaignId(), max));
+        List<TipView> views = pageViews(page.getContent());
+        return new ListPage<>(views, page.getPageable(), page.hasNext(), page.getCount());
     }
 
     /** Every tip the search finds under {@code pathPrefix} (at most {@link #EXPORT_LIMIT}), in the list's order. */
@@ -91,16 +99,19 @@ public class TipDirectory {
                 name(search.status()), f.personId(), f.campaignId(), search.sort(), EXPORT_LIMIT), pathPrefix);
     }
 
-    /** How many tips the search finds under {@code pathPrefix}, by status (every status present, zero or not). */
-    public Map<TipStatus, Long> countByStatus(TipSearch search, String pathPrefix) {
+    /**
+     * How many tips the search finds under {@code pathPrefix}, by status (every status present, zero or not), each
+     * counted no further than {@link #STATUS_COUNT_LIMIT} (four counts on every list request: each stays a few
+     * thousand index entries at most).
+     */
+    public Map<TipStatus, BoundedCount> countByStatus(TipSearch search, String pathPrefix) {
         RecordFilter f = search.filter();
-        Map<TipStatus, Long> counts = new EnumMap<>(TipStatus.class);
+        int limit = Math.min(STATUS_COUNT_LIMIT, paging.countLimit());
+        Map<TipStatus, BoundedCount> counts = new EnumMap<>(TipStatus.class);
         for (TipStatus status : TipStatus.values()) {
-            counts.put(status, 0L);
-        }
-        for (Object[] row : tips.countByStatus(pathPrefix, f.fromInstant(), f.toExclusive(), name(search.category()),
-                name(search.status()), f.personId(), f.campaignId())) {
-            counts.put(TipStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
+            long counted = tips.countWithStatusUpTo(pathPrefix, f.fromInstant(), f.toExclusive(), status.name(),
+                    name(search.category()), f.personId(), f.campaignId(), limit + 1);
+            counts.put(status, BoundedCount.of(counted, limit));
         }
         return counts;
     }
@@ -119,17 +130,16 @@ public class TipDirectory {
     }
 
     /** A page of the access log: reveals of tips under {@code pathPrefix} between the filter's dates, newest first. */
-    public Page<RevealView> reveals(RecordFilter filter, String pathPrefix, Pageable pageable) {
+    public ListPage<RevealView> reveals(RecordFilter filter, String pathPrefix, Pageable pageable) {
         Timestamp from = Timestamp.from(filter.fromInstant());
         Timestamp to = Timestamp.from(filter.toExclusive());
         String between = REVEALS + " and r.revealed_at >= ? and r.revealed_at < ?";
-        long total = jdbc.sql("select count(*) from (" + between + ") x").params(pathPrefix, from, to)
-                .query(Long.class).single();
-        List<RevealView> rows = jdbc.sql(between + " order by r.revealed_at desc, r.id desc limit ? offset ?")
-                .params(pathPrefix, from, to, pageable.getPageSize(), pageable.getOffset())
-                .query(this::reveal).list();
-        return new PageImpl<>(labelled(rows), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()),
-                total);
+        ListPage<RevealView> page = paging.page(pageable,
+                (limit, offset) -> jdbc.sql(between + " order by r.revealed_at desc, r.id desc limit ? offset ?")
+                        .params(pathPrefix, from, to, limit, offset).query(this::reveal).list(),
+                max -> jdbc.sql("select count(*) from (" + between + " limit ?) bounded")
+                        .params(pathPrefix, from, to, max).query(Long.class).single());
+        return new ListPage<>(labelled(page.getContent()), page.getPageable(), page.hasNext(), page.getCount());
     }
 
     private List<RevealView> labelled(List<RevealView> rows) {
@@ -165,6 +175,17 @@ public class TipDirectory {
         Map<Long, String> names = new HashMap<>();
         people.activeWithin(within, null).forEach(person -> names.put(person.id(), person.name()));
         return views(found, grids, names);
+    }
+
+    /** Views of one page: only its own grids ("社区 › 网格") and people are looked up, not the whole scope's. */
+    private List<TipView> pageViews(List<Tip> found) {
+        Map<Long, String> grids = new HashMap<>();
+        for (Tip tip : found) {
+            grids.computeIfAbsent(tip.getGridId(), id -> areas.find(id).map(g -> g.parentId() == null ? g.name()
+                    : areas.find(g.parentId()).map(c -> c.name() + " › " + g.name()).orElse(g.name()))
+                    .orElse(null));
+        }
+        return views(found, grids, new HashMap<>());
     }
 
     private List<TipView> views(List<Tip> found, Map<Long, String> grids, Map<Long, String> names) {

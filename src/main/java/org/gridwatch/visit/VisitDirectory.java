@@ -18,8 +18,8 @@ import org.gridwatch.photo.PhotoView;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.RecordNotFoundException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +64,7 @@ public class VisitDirectory {
     }
 
     /** A page of visits matching the search; an area filter outside the scope is a 404. */
-    public Page<VisitView> search(VisitSearch search, AreaScope scope, Pageable pageable) {
+    public ListPage<VisitView> search(VisitSearch search, AreaScope scope, Pageable pageable) {
         return queries.page(prefix(search, scope), search, pageable);
     }
 

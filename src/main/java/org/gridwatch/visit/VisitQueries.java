@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.gridwatch.shared.paging.ListPage;
+import org.gridwatch.shared.paging.ListPaging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,20 +35,22 @@ class VisitQueries {
             "place", "v.place_name nulls last, v.occurred_at desc, v.id desc");
 
     private final JdbcClient jdbc;
+    private final ListPaging paging;
 
-    VisitQueries(JdbcClient jdbc) {
+    VisitQueries(JdbcClient jdbc, ListPaging paging) {
         this.jdbc = jdbc;
+        this.paging = paging;
     }
 
-    Page<VisitView> page(String prefix, VisitSearch search, Pageable pageable) {
+    ListPage<VisitView> page(String prefix, VisitSearch search, Pageable pageable) {
         Where where = where(prefix, search);
-        long total = jdbc.sql("select count(*) from visit v " + where.sql).params(where.params)
-                .query(Long.class).single();
-        List<VisitView> rows = jdbc.sql(COLUMNS + where.sql + " order by " + ORDER.get(search.sort())
-                        + " limit :limit offset :offset")
-                .params(where.params).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(VisitQueries::row).list();
-        return new PageImpl<>(rows, pageable, total);
+        return paging.page(pageable,
+                (limit, offset) -> jdbc.sql(COLUMNS + where.sql + " order by " + ORDER.get(search.sort())
+                                + " limit :limit offset :offset")
+                        .params(where.params).param("limit", limit).param("offset", offset)
+                        .query(VisitQueries::row).list(),
+                max -> jdbc.sql("select count(*) from (select 1 from visit v " + where.sql + " limit :max) bounded")
+                        .params(where.params).param("max", max).query(Long.class).single());
     }
 
     List<VisitView> all(String prefix, VisitSearch search, int max) {

@@ -120,8 +120,8 @@ class DisputeController {
         model.addAttribute("sorts", SORTS);
         model.addAttribute("states", DisputeState.values());
         model.addAttribute("dues", DueFilter.values());
-        model.addAttribute("areaChoices", choices.filterAreas(user));
-        model.addAttribute("people", actor.teamOnly() ? List.of() : choices.people(user));
+        model.addAttribute("areaChoices", choices.filterAreas(user, filter.areaId()));
+        model.addAttribute("people", actor.teamOnly() ? List.of() : choices.filterPeople(user, filter));
         model.addAttribute("canCreate", user.hasAny(DisputeAccess.WRITE));
         model.addAttribute("canExport", user.hasAny(DisputeAccess.EXPORT));
         model.addAttribute("baseUrl", query.url("/disputes"));

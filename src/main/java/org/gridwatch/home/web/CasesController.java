@@ -10,8 +10,8 @@ import org.gridwatch.hazard.HazardDirectory;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.meeting.MeetingDirectory;
+import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.QueryParams;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,8 +64,9 @@ class CasesController {
         merged.sort(OpenCase.MOST_URGENT);
         int from = Math.min(merged.size(), number * PAGE_SIZE);
         int to = Math.min(merged.size(), from + PAGE_SIZE);
-        model.addAttribute("cases", new PageImpl<>(merged.subList(from, to), PageRequest.of(number, PAGE_SIZE),
-                fromDisputes.getTotalElements() + fromHazards.getTotalElements()));
+        boolean more = to < merged.size() || fromDisputes.hasNext() || fromHazards.hasNext();
+        model.addAttribute("cases", new ListPage<>(merged.subList(from, to), PageRequest.of(number, PAGE_SIZE), more,
+                fromDisputes.getCount().plus(fromHazards.getCount())));
         // Meeting action items are not cases; the first page lists the overdue ones under the cases.
         if (number == 0) {
             model.addAttribute("overdueItems", meetings.overdue(scope, PageRequest.of(0, PAGE_SIZE)));

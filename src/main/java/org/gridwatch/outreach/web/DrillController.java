@@ -18,11 +18,11 @@ import org.gridwatch.photo.PhotoRejectedException;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
+import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -70,7 +70,7 @@ class DrillController {
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
         user.requireAny(Permissions.READ);
         OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, null, sort);
-        Page<DrillView> records = drills.search(search, pages.scope(user),
+        ListPage<DrillView> records = drills.search(search, pages.scope(user),
                 PageRequest.of(QueryParams.page(page), OutreachPages.PAGE_SIZE));
         model.addAttribute("records", records);
         model.addAttribute("partnerNames", partnerNames(records.getContent()));

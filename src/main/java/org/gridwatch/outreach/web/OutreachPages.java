@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gridwatch.area.AreaChoice;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
@@ -96,9 +95,9 @@ class OutreachPages {
         model.addAttribute("category", category);
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", sorts);
-        model.addAttribute("areaChoices", choices.filterAreas(user));
-        model.addAttribute("peopleChoices", choices.people(user));
-        model.addAttribute("gridLabels", gridLabels(user));
+        model.addAttribute("areaChoices", choices.filterAreas(user, filter.areaId()));
+        model.addAttribute("peopleChoices", choices.filterPeople(user, filter));
+        model.addAttribute("gridLabels", choices.gridLabels(user));
         model.addAttribute("canLog", user.hasAny(Permissions.LOG));
         model.addAttribute("filtered", filter.areaId() != null || filter.from() != null || filter.to() != null
                 || filter.personId() != null || filter.campaignId() != null || category != null);
@@ -150,15 +149,6 @@ class OutreachPages {
 
     static void reject(BindingResult errors, PhotoRejectedException e) {
         errors.rejectValue("photos", e.messageKey(), e.args(), null);
-    }
-
-    /** Grid id → "社区 › 网格" for the live grids of the scope (lists fall back to the full label for others). */
-    Map<Long, String> gridLabels(SignedInUser user) {
-        Map<Long, String> labels = new HashMap<>();
-        for (AreaChoice grid : choices.grids(user)) {
-            labels.put(grid.value(), grid.label());
-        }
-        return labels;
     }
 
     /** Labels for one page or export, each looked up once. */

@@ -20,11 +20,11 @@ import org.gridwatch.photo.PhotoRejectedException;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -81,7 +81,7 @@ class PublicityController {
         user.requireAny(Permissions.READ);
         AreaScope scope = pages.scope(user);
         OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, topic, sort);
-        Page<PublicityView> records = events.search(search, scope,
+        ListPage<PublicityView> records = events.search(search, scope,
                 PageRequest.of(QueryParams.page(page), OutreachPages.PAGE_SIZE));
         model.addAttribute("records", records);
         model.addAttribute("placeNames", placeNames(records.getContent(), scope));

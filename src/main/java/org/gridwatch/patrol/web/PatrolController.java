@@ -5,11 +5,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.gridwatch.area.AreaChoice;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
@@ -114,9 +111,9 @@ class PatrolController {
         model.addAttribute("filtered", filter.areaId() != null || filter.from() != null || filter.to() != null
                 || filter.personId() != null || filter.campaignId() != null || search.kind() != null);
         model.addAttribute("search", search);
-        model.addAttribute("areaChoices", choices.filterAreas(user));
-        model.addAttribute("personChoices", choices.people(user));
-        model.addAttribute("gridLabels", gridLabels(user));
+        model.addAttribute("areaChoices", choices.filterAreas(user, filter.areaId()));
+        model.addAttribute("personChoices", choices.filterPeople(user, filter));
+        model.addAttribute("gridLabels", choices.gridLabels(user));
         model.addAttribute("canLog", user.hasAny(ROLES));
         model.addAttribute("baseUrl", url("/patrols", search).queryParam("sort", search.sort()).toUriString());
         model.addAttribute("sortUrl", url("/patrols", search).toUriString());
@@ -268,14 +265,6 @@ class PatrolController {
         model.addAttribute("partnerUnits", serving);
         model.addAttribute("attachedPhotos", attachedPhotos);
         return FORM;
-    }
-
-    private Map<Long, String> gridLabels(SignedInUser user) {
-        Map<Long, String> labels = new HashMap<>();
-        for (AreaChoice grid : choices.grids(user)) {
-            labels.put(grid.value(), grid.label());
-        }
-        return labels;
     }
 
     /** The list's address with its filters (not the page, not the sort). */

@@ -1,9 +1,11 @@
 package org.gridwatch.place.web;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.gridwatch.area.AreaChoice;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
@@ -13,6 +15,9 @@ import org.springframework.stereotype.Component;
 /** The area pickers of the place pages, from the live areas of the user's scope. */
 @Component
 class AreaChoices {
+
+    /** Above this many grids the filter lists areas down to communities only. */
+    static final int FILTER_GRIDS_LIMIT = 300;
 
     private final AreaDirectory areas;
 
@@ -25,9 +30,15 @@ class AreaChoices {
         return areas.gridChoices(scope);
     }
 
-    /** Grid id → label, for the grid column of lists. */
-    Map<Long, String> gridLabels(AreaScope scope) {
-        return grids(scope).stream().collect(Collectors.toMap(AreaChoice::value, AreaChoice::label));
+    /** Grid id → label ("社区 › 网格"), for the grid column of a list: only the grids of its rows. */
+    Map<Long, String> gridLabels(AreaScope scope, Collection<Long> gridIds) {
+        Map<Long, String> labels = new HashMap<>();
+        for (Long id : new HashSet<>(gridIds)) {
+            areas.find(id, scope).filter(g -> g.type() == AreaType.GRID).ifPresent(g -> labels.put(id,
+                    g.parentId() == null ? g.name()
+                            : areas.find(g.parentId()).map(c -> c.name() + " › " + g.name()).orElse(g.name())));
+        }
+        return labels;
     }
 
     List<AreaChoice> stations(AreaScope scope) {
@@ -36,7 +47,22 @@ class AreaChoices {
 
     /** Stations, communities and grids of the scope, indented: the list filter. */
     List<AreaChoice> tree(AreaScope scope) {
-        return areas.choices(scope, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
+        return tree(scope, null);
+    }
+
+    /**
+     * The list filter; above {@link #FILTER_GRIDS_LIMIT} grids only down to communities (ten thousand options
+     * make a slow page nobody can use), plus the {@code selected} area so that the filter in force stays shown.
+     */
+    List<AreaChoice> tree(AreaScope scope, Long selected) {
+        if (areas.liveGridCount(scope) <= FILTER_GRIDS_LIMIT) {
+            return areas.choices(scope, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
+        }
+        List<AreaChoice> choices = new ArrayList<>(areas.choices(scope, AreaType.STATION, AreaType.COMMUNITY));
+        if (selected != null && choices.stream().noneMatch(c -> c.value() == selected)) {
+            areas.find(selected, scope).ifPresent(a -> choices.add(new AreaChoice(a.id(), areas.label(a.id()))));
+        }
+        return choices;
     }
 
     /** 派出所 › 社区 › 网格 for a detail page. */

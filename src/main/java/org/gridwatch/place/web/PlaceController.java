@@ -1,7 +1,5 @@
 package org.gridwatch.place.web;
 
-import org.gridwatch.shared.web.FormSubmissions;
-import org.gridwatch.shared.web.QueryParams;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -14,6 +12,9 @@ import org.gridwatch.place.PlaceManagement;
 import org.gridwatch.place.PlaceSearch;
 import org.gridwatch.place.PlaceView;
 import org.gridwatch.place.RejectedInputException;
+import org.gridwatch.shared.paging.ListPage;
+import org.gridwatch.shared.web.FormSubmissions;
+import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
@@ -70,15 +71,16 @@ class PlaceController {
         Long areaId = QueryParams.longOrNull(area);
         String sortBy = sort != null && SORTS.contains(sort) ? sort : "name";
         String text = q == null ? "" : q.trim();
-        model.addAttribute("places", places.search(new PlaceSearch(text, kindFilter, areaId, sortBy), scope,
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+        ListPage<PlaceView> found = places.search(new PlaceSearch(text, kindFilter, areaId, sortBy), scope,
+                PageRequest.of(QueryParams.page(page), PAGE_SIZE));
+        model.addAttribute("places", found);
         model.addAttribute("q", text);
         model.addAttribute("kind", kindFilter);
         model.addAttribute("area", areaId);
         model.addAttribute("sort", sortBy);
         model.addAttribute("sorts", SORTS);
-        model.addAttribute("areaChoices", choices.tree(scope));
-        model.addAttribute("gridLabels", choices.gridLabels(scope));
+        model.addAttribute("areaChoices", choices.tree(scope, areaId));
+        model.addAttribute("gridLabels", choices.gridLabels(scope, found.map(PlaceView::gridId).getContent()));
         model.addAttribute("canEdit", user.hasAny(Permissions.WRITE_PLACES));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/places").queryParam("q", text)
                 .queryParam("kind", kindFilter == null ? "" : kindFilter.name())

@@ -21,6 +21,7 @@ import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.DateDisplay;
 import org.gridwatch.shared.web.FormSubmissions;
+import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
@@ -33,7 +34,6 @@ import org.gridwatch.tip.TipSearch;
 import org.gridwatch.tip.TipSourceKind;
 import org.gridwatch.tip.TipStatus;
 import org.gridwatch.tip.TipView;
-import org.gridwatch.shared.web.NotAllowedException;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -115,8 +115,8 @@ class TipController {
         model.addAttribute("filtered", filter.areaId() != null || filter.from() != null || filter.to() != null
                 || filter.personId() != null || filter.campaignId() != null || search.category() != null
                 || search.status() != null);
-        model.addAttribute("areaChoices", choices.filterAreas(user));
-        model.addAttribute("personChoices", choices.people(user));
+        model.addAttribute("areaChoices", choices.filterAreas(user, filter.areaId()));
+        model.addAttribute("personChoices", choices.filterPeople(user, filter));
         model.addAttribute("canRecord", user.hasAny(Permissions.RECORD));
         model.addAttribute("readsLog", user.hasAny(Permissions.READ_ACCESS_LOG));
         model.addAttribute("query", query(search, false, true).build().encode().toUriString());

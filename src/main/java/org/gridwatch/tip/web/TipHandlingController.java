@@ -125,7 +125,7 @@ class TipHandlingController {
         model.addAttribute("reveals", tips.reveals(filter, choices.pathPrefix(filter, user),
                 PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
         model.addAttribute("filter", filter);
-        model.addAttribute("areaChoices", choices.filterAreas(user));
+        model.addAttribute("areaChoices", choices.filterAreas(user, filter.areaId()));
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/tips/reveals");
         if (filter.areaId() != null) {
             base.queryParam("area", filter.areaId());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridwatch.area.AreaChoice;
 import org.gridwatch.fieldwork.FieldworkChoices;
+import org.gridwatch.fieldwork.GridLabels;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
@@ -38,19 +39,37 @@ class VisitLabels {
         return new Lookup(grids, persons);
     }
 
+    /**
+     * Labels for one page of the list: looked up as the rows ask for them, since a page names a few of the
+     * scope's (possibly ten thousand) grids and people.
+     */
+    Lookup forPage(SignedInUser user) {
+        GridLabels grids = choices.gridLabels(user);
+        return new Lookup(Map.of(), Map.of(), grids);
+    }
+
     /** Grid and person labels for the visits shown; call {@link #gridLabel} and {@link #peopleLabel}. */
     final class Lookup {
 
         private final Map<Long, String> grids;
         private final Map<Long, String> persons;
+        private final GridLabels scopeGrids;
 
         Lookup(Map<Long, String> grids, Map<Long, String> persons) {
+            this(grids, persons, null);
+        }
+
+        private Lookup(Map<Long, String> grids, Map<Long, String> persons, GridLabels scopeGrids) {
             this.grids = new HashMap<>(grids);
             this.persons = new HashMap<>(persons);
+            this.scopeGrids = scopeGrids;
         }
 
         public String gridLabel(long gridId) {
-            return grids.computeIfAbsent(gridId, choices::gridLabel);
+            return grids.computeIfAbsent(gridId, id -> {
+                String label = scopeGrids == null ? null : scopeGrids.get(id);
+                return label != null ? label : choices.gridLabel(id);
+            });
         }
 
         public String personLabel(long personId) {

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.DateDisplay;
@@ -20,7 +21,6 @@ import org.gridwatch.visit.VisitKind;
 import org.gridwatch.visit.VisitSearch;
 import org.gridwatch.visit.VisitView;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -97,15 +97,15 @@ class VisitListController {
             @AuthenticationPrincipal SignedInUser user, Model model) {
         user.requireAny(VisitAccess.READ);
         VisitSearch search = new ListParams(area, from, to, person, campaign, kind, category, followUp, sort).search();
-        Page<VisitView> rows = visits.search(search, choices.scope(user),
+        ListPage<VisitView> rows = visits.search(search, choices.scope(user),
                 PageRequest.of(QueryParams.page(page), PAGE_SIZE));
         String query = ListParams.query(search);
         model.addAttribute("visits", rows);
         model.addAttribute("search", search);
         model.addAttribute("sorts", VisitSearch.SORTS);
-        model.addAttribute("areaChoices", choices.filterAreas(user));
-        model.addAttribute("personChoices", choices.people(user));
-        model.addAttribute("labels", labels.forUser(user));
+        model.addAttribute("areaChoices", choices.filterAreas(user, search.filter().areaId()));
+        model.addAttribute("personChoices", choices.filterPeople(user, search.filter()));
+        model.addAttribute("labels", labels.forPage(user));
         model.addAttribute("today", LocalDate.now(clock.withZone(RecordFilter.ZONE)));
         model.addAttribute("baseUrl", "/visits?" + query);
         Map<String, String> sortUrls = new LinkedHashMap<>();
