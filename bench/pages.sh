@@ -5,6 +5,7 @@
 #   bench/pages.sh                                   # app on http://127.0.0.1:8091, demo accounts
 #   BASE=http://127.0.0.1:8091 DURATION=15s bench/pages.sh
 #   PETCLINIC_URL=http://127.0.0.1:8080 bench/pages.sh   # spring-petclinic's /owners/1 and list in the same run
+#   PAGES='visits|/visits;dashboard|/dashboard?area={AREA}' bench/pages.sh   # only these (as the supervisor)
 #
 # Signs in as SUPERVISOR (branch.chief) for the supervision pages and as OFFICER (officer.linhe) for the
 # officer's pages. Detail pages and timelines take the first record linked from their list. Needs curl and wrk.
@@ -48,6 +49,13 @@ declare -a NAMES URLS WHO
 page() { NAMES+=("$1"); URLS+=("$2"); WHO+=("$3"); }
 page "health (ceiling)" "/actuator/health" none
 page "health signed in" "/actuator/health" supervisor
+if [ -n "${PAGES:-}" ]; then
+  IFS=';' read -ra chosen <<<"$PAGES"
+  for entry in "${chosen[@]}"; do
+    path=${entry#*|}; path=${path//\{AREA\}/$AREA}; path=${path//\{MONTH\}/$MONTH}; path=${path//\{GRID\}/$GRID}
+    page "${entry%%|*}" "$path" supervisor
+  done
+else
 page "home, supervisor" "/" supervisor
 page "dashboard MONTH" "/dashboard?area=$AREA&period=MONTH" supervisor
 page "map page" "/dashboard/map?area=$AREA" supervisor
@@ -67,6 +75,7 @@ for list in patrols visits consultations publicity drills tips disputes hazards 
 done
 [ -n "$GRID" ] && page "grid timeline" "/grids/$GRID/timeline" officer
 for form in visits patrols tips; do page "/$form/new" "/$form/new" officer; done
+fi
 if [ -n "${PETCLINIC_URL:-}" ]; then
   page "petclinic health" "${PETCLINIC_URL}/actuator/health" external
   page "petclinic /owners/1" "${PETCLINIC_URL}/owners/1" external

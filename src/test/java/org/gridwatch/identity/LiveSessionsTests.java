@@ -1,13 +1,11 @@
 package org.gridwatch.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridwatch.identity.SignedInHttp.credentials;
+import static org.gridwatch.identity.SignedInHttp.csrf;
+import static org.gridwatch.identity.SignedInHttp.sessionCookie;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,12 +37,13 @@ class LiveSessionsTests {
     @Autowired AccountUserDetailsService users;
     @Autowired JdbcClient jdbc;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    SignedInHttp http;
     TestTerritory territory;
     SignedInUser rootAdmin;
 
     @BeforeEach
     void territory() {
+        http = new SignedInHttp(port);
         territory = TestTerritory.create(jdbc);
         rootAdmin = (SignedInUser) users.loadUserByUsername("admin");
     }
@@ -52,23 +51,23 @@ class LiveSessionsTests {
     @Test
     void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
         AccountView account = open(Role.OFFICER, territory.communityA);
-        String phone = signIn(account.username(), PASSWORD);
-        String desk = signIn(account.username(), PASSWORD);
+        String phone = http.signIn(account.username(), PASSWORD);
+        String desk = http.signIn(account.username(), PASSWORD);
 
-        HttpResponse<String> form = get("/account/password", desk);
-        HttpResponse<String> changed = post("/account/password", desk, "currentPassword=" + PASSWORD
+        HttpResponse<String> form = http.get("/account/password", desk);
+        HttpResponse<String> changed = http.post("/account/password", desk, "currentPassword=" + PASSWORD
                 + "&newPassword=a-brand-new-password&confirmPassword=a-brand-new-password&_csrf=" + csrf(form.body()));
         assertThat(changed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
 
-        assertThat(get("/", desk).statusCode()).isEqualTo(200);
+        assertThat(http.get("/", desk).statusCode()).isEqualTo(200);
         assertSignedOut(phone);
     }
 
     @Test
     void anAdministratorsPasswordResetEndsEverySessionOfTheAccount() throws Exception {
         AccountView account = open(Role.OFFICER, territory.communityA);
-        String session = signIn(account.username(), PASSWORD);
-        assertThat(get("/", session).statusCode()).isEqualTo(200);
+        String session = http.signIn(account.username(), PASSWORD);
+        assertThat(http.get("/", session).statusCode()).isEqualTo(200);
 
         accounts.resetPassword(account.id(), "reset-by-the-admin");
 
@@ -78,7 +77,7 @@ class LiveSessionsTests {
     @Test
     void disablingAnAccountEndsItsSessions() throws Exception {
         AccountView account = open(Role.OFFICER, territory.communityA);
-        String session = signIn(account.username(), PASSWORD);
+        String session = http.signIn(account.username(), PASSWORD);
 
         accounts.change(account.id(), new AccountChanges(account.version(), account.displayName(), account.roles(),
                 account.scopeAreaId(), false), rootAdmin);
@@ -89,28 +88,28 @@ class LiveSessionsTests {
     @Test
     void aRoleChangeAppliesFromTheNextRequestOfALiveSession() throws Exception {
         AccountView account = open(Role.OFFICER, territory.communityA);
-        String session = signIn(account.username(), PASSWORD);
-        assertThat(get("/people", session).statusCode()).isEqualTo(200);
+        String session = http.signIn(account.username(), PASSWORD);
+        assertThat(http.get("/people", session).statusCode()).isEqualTo(200);
 
         accounts.change(account.id(), new AccountChanges(account.version(), account.displayName(),
                 Set.of(Role.AUXILIARY), account.scopeAreaId(), true), rootAdmin);
 
-        assertThat(get("/people", session).statusCode()).isEqualTo(403);
-        assertThat(get("/", session).statusCode()).isEqualTo(200);
+        assertThat(http.get("/people", session).statusCode()).isEqualTo(403);
+        assertThat(http.get("/", session).statusCode()).isEqualTo(200);
     }
 
     @Test
     void aScopeMoveAppliesFromTheNextRequestOfALiveSession() throws Exception {
         AccountView account = open(Role.OFFICER, territory.communityA);
-        String session = signIn(account.username(), PASSWORD);
-        assertThat(get("/areas/" + territory.gridA1, session).statusCode()).isEqualTo(200);
-        assertThat(get("/areas/" + territory.gridB1, session).statusCode()).isEqualTo(404);
+        String session = http.signIn(account.username(), PASSWORD);
+        assertThat(http.get("/areas/" + territory.gridA1, session).statusCode()).isEqualTo(200);
+        assertThat(http.get("/areas/" + territory.gridB1, session).statusCode()).isEqualTo(404);
 
         accounts.change(account.id(), new AccountChanges(account.version(), account.displayName(), account.roles(),
                 territory.communityB, true), rootAdmin);
 
-        assertThat(get("/areas/" + territory.gridA1, session).statusCode()).isEqualTo(404);
-        assertThat(get("/areas/" + territory.gridB1, session).statusCode()).isEqualTo(200);
+        assertThat(http.get("/areas/" + territory.gridA1, session).statusCode()).isEqualTo(404);
+        assertThat(http.get("/areas/" + territory.gridB1, session).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -119,7 +118,7 @@ class LiveSessionsTests {
         int signIns = 8;
         List<String[]> prepared = new ArrayList<>();
         for (int i = 0; i < signIns; i++) {
-            HttpResponse<String> page = get("/login", null);
+            HttpResponse<String> page = http.get("/login", null);
             prepared.add(new String[] {sessionCookie(page), csrf(page.body())});
         }
         CountDownLatch start = new CountDownLatch(1);
@@ -129,7 +128,7 @@ class LiveSessionsTests {
             for (String[] p : prepared) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return post("/login", p[0], credentials(account.username(), PASSWORD, p[1]));
+                    return http.post("/login", p[0], credentials(account.username(), PASSWORD, p[1]));
                 }));
             }
             start.countDown();
@@ -151,51 +150,8 @@ class LiveSessionsTests {
     }
 
     private void assertSignedOut(String session) throws Exception {
-        HttpResponse<String> home = get("/", session);
+        HttpResponse<String> home = http.get("/", session);
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
-    }
-
-    /** Signs in and returns the session's cookie. */
-    private String signIn(String username, String password) throws Exception {
-        HttpResponse<String> page = get("/login", null);
-        HttpResponse<String> signedIn = post("/login", sessionCookie(page), credentials(username, password,
-                csrf(page.body())));
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        return sessionCookie(signedIn);
-    }
-
-    private static String credentials(String username, String password, String csrf) {
-        return "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
-    }
-
-    private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept-Language", "zh-CN");
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String cookie, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(String html) {
-        return html.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-    }
-
-    private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("SESSION="))
-                .map(c -> c.split(";")[0])
-                .findFirst().orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers()));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }
