@@ -3,13 +3,20 @@ package org.gridwatch.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.gridwatch.TestTerritory;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class AccountAdminJourneyTest extends BrowserTest {
+
+    @Autowired JdbcClient jdbc;
 
     @Test
     void adminOpensAnAccountAndTheNewUserSignsIn() {
         String username = "zhang-" + UUID.randomUUID().toString().substring(0, 6);
+        TestTerritory territory = TestTerritory.create(jdbc);
         signInAsAdmin();
         open("/admin/accounts/new");
         type("#username", username);
@@ -18,10 +25,12 @@ class AccountAdminJourneyTest extends BrowserTest {
         click("#save");
         assertThat(text("#password-error")).isEqualTo("密码至少需要 10 位。");
         assertThat(text("#roles-error")).isEqualTo("请至少选择一项。");
+        assertThat(text("#scopeAreaId-error")).isEqualTo("请选择管辖范围。");
         screenshot("account-form-errors-desktop-zh");
 
         type("#password", "zhang-wei-password");
         click("label[for='roles3']");
+        new Select(find("#scopeAreaId")).selectByValue(String.valueOf(territory.communityA));
         click("#save");
         assertThat(text(".alert-success")).isEqualTo("账号已创建。");
 
