@@ -39,11 +39,12 @@ sign_in() {
 supervisor=$(sign_in "$SUPERVISOR")
 officer=$(sign_in "$OFFICER")
 
-# The first link matching a pattern on a page (for detail pages and ids).
-first() { curl -s -H "Cookie: $1" "$BASE$2" | grep -o "$3" | head -1; }
+# The first match of a pattern on a page (for detail pages and ids); empty when there is none.
+first() { curl -s -H "Cookie: $1" "$BASE$2" | grep -o "$3" | head -1 || true; }
 
 AREA=${AREA:-$(first "$supervisor" /dashboard '?area=[0-9]*&amp;from=' | grep -o '[0-9]*' | head -1)}
-GRID=${GRID:-$(first "$officer" /duty/my-grids '/grids/[0-9]*/timeline' | grep -o '[0-9]*' | head -1)}
+# the grid the officer's visit form preselects: one of their own
+GRID=${GRID:-$(first "$officer" /visits/new '<option value="[0-9]*" selected' | grep -o '[0-9][0-9]*' | head -1 || true)}
 
 declare -a NAMES URLS WHO
 page() { NAMES+=("$1"); URLS+=("$2"); WHO+=("$3"); }
