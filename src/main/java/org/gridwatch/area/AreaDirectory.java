@@ -130,6 +130,11 @@ public class AreaDirectory {
         return treeStamp.current();
     }
 
+    /** "社区 › 网格" of a grid within the scope (a list's grid column), empty for any other id. */
+    public Optional<String> gridLabel(long gridId, AreaScope scope) {
+        return areas.gridLabelWithin(gridId, scope.pathPrefix());
+    }
+
     /** 派出所 › 社区 › 网格 for an area, leaving out the levels above the station; empty for an unknown id. */
     public String label(long id) {
         if (areas.findById(id).isEmpty()) {

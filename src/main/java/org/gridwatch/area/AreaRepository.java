@@ -50,6 +50,13 @@ interface AreaRepository extends JpaRepository<Area, Long> {
     @Query("select a from Area a where a.id = :id and a.path like concat(:prefix, '%')")
     Optional<Area> findWithin(long id, String prefix);
 
+    /** "社区 › 网格" of a grid within the scope prefix, read as two names (no entity, no boundary). */
+    @Query(value = """
+            select coalesce(c.name || ' › ', '') || g.name from area g left join area c on c.id = g.parent_id
+            where g.id = :id and g.type = 'GRID' and g.path like :prefix || '%'
+            """, nativeQuery = true)
+    Optional<String> gridLabelWithin(long id, String prefix);
+
     /** The direct children of an area, within the scope prefix. */
     @Query("""
             select a from Area a

@@ -74,10 +74,7 @@ public class FieldworkChoices {
     /** Labels ("社区 › 网格") of the scope's grids, each looked up when first asked for. */
     public GridLabels gridLabels(SignedInUser user) {
         AreaScope scope = scope(user);
-        return new GridLabels(id -> areas.find(id, scope).filter(g -> g.type() == AreaType.GRID)
-                .map(g -> g.parentId() == null ? g.name()
-                        : areas.find(g.parentId()).map(c -> c.name() + " › " + g.name()).orElse(g.name()))
-                .orElse(null));
+        return new GridLabels(id -> areas.gridLabel(id, scope).orElse(null));
     }
 
     /** Areas a list can be narrowed to (stations, communities, grids of the scope). */

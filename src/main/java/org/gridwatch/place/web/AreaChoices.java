@@ -34,9 +34,7 @@ class AreaChoices {
     Map<Long, String> gridLabels(AreaScope scope, Collection<Long> gridIds) {
         Map<Long, String> labels = new HashMap<>();
         for (Long id : new HashSet<>(gridIds)) {
-            areas.find(id, scope).filter(g -> g.type() == AreaType.GRID).ifPresent(g -> labels.put(id,
-                    g.parentId() == null ? g.name()
-                            : areas.find(g.parentId()).map(c -> c.name() + " › " + g.name()).orElse(g.name())));
+            areas.gridLabel(id, scope).ifPresent(label -> labels.put(id, label));
         }
         return labels;
     }
