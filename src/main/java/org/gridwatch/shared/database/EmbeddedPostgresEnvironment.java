@@ -70,12 +70,24 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 } else {
                     serverDirectory = directory.toAbsolutePath().normalize();
                     server = startKeepingData(serverDirectory, log);
+                    // Stopped after the application's contexts have closed (their connection pools first), not
+                    // by a shutdown hook racing them; see builder().
+                    EmbeddedPostgres started = server;
+                    SpringApplication.getShutdownHandlers().add(() -> stopQuietly(started));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
             }
         }
         return server;
+    }
+
+    private static void stopQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            // the server's own log says why; the next start recovers from its write-ahead log
+        }
     }
 
     /**
@@ -95,6 +107,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
      */
     static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean ephemeral) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                // zonky's own hook would stop a kept server while the application still closes its connections
+                // (a WARN per pooled connection); the throw-away test server keeps it, tests close no context.
+                .setRegisterShutdownHook(ephemeral)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
                 .setDataDirectory(dataDirectory)
