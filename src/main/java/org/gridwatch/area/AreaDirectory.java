@@ -80,7 +80,8 @@ public class AreaDirectory {
      * its depth below the shallowest type asked for: the options of an area picker or filter.
      */
     public List<AreaChoice> choices(AreaScope scope, AreaType... types) {
-        return choiceCache.get(new AreaChoicesCache.Key(scope.pathPrefix(), List.of(types)), this::loadChoices);
+        return choiceCache.get(new AreaChoicesCache.Key(treeStamp.current(), scope.pathPrefix(), List.of(types)),
+                this::loadChoices);
     }
 
     /** Reads id, name, type and path only: a branch has hundreds of choices, each entity with its boundary. */

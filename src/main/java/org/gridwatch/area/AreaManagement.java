@@ -33,12 +33,9 @@ public class AreaManagement {
     private final EntityManager entityManager;
     private final Clock clock;
     private final AreaTreeStamp treeStamp;
-    private final AreaChoicesCache choices;
 
-    AreaManagement(AreaRepository areas, EntityManager entityManager, Clock clock, AreaTreeStamp treeStamp,
-            AreaChoicesCache choices) {
+    AreaManagement(AreaRepository areas, EntityManager entityManager, Clock clock, AreaTreeStamp treeStamp) {
         this.areas = areas;
-        this.choices = choices;
         this.entityManager = entityManager;
         this.clock = clock;
         this.treeStamp = treeStamp;
@@ -47,7 +44,6 @@ public class AreaManagement {
     /** Adds an area under its parent; its type must be the one directly below the parent's type. */
     public AreaSummary create(NewArea request) {
         treeStamp.changed();
-        choices.forgetAfterCommit();
         Area parent = request.parentId() == null ? null : areas.findById(request.parentId())
                 .orElseThrow(() -> new AreaRuleViolation("parentId", "area.parent.unknown"));
         if (request.type() == null || request.type().parentType() != (parent == null ? null : parent.getType())) {
@@ -68,7 +64,6 @@ public class AreaManagement {
     /** Changes name, code, community kind, figures and boundary; refuses an edit of an older version. */
     public AreaSummary change(long id, AreaChanges changes) {
         treeStamp.changed();
-        choices.forgetAfterCommit();
         Area area = load(id);
         requireVersion(area, changes.version());
         String code = changes.code().trim();
@@ -86,7 +81,6 @@ public class AreaManagement {
      */
     public AreaSummary move(long id, long newParentId, long version) {
         treeStamp.changed();
-        choices.forgetAfterCommit();
         Area area = load(id);
         requireVersion(area, version);
         Area parent = areas.findById(newParentId)
@@ -109,7 +103,6 @@ public class AreaManagement {
      */
     public AreaSummary retire(long gridId, Collection<Long> successorIds, String note, long version) {
         treeStamp.changed();
-        choices.forgetAfterCommit();
         Area grid = load(gridId);
         if (grid.getType() != AreaType.GRID || grid.isRetired()) {
             throw new NotAllowedException("Only a live grid can be retired: area " + gridId);
