@@ -6,4 +6,13 @@ public record CoverageCounts(long covered, long partly, long uncovered) {
     public long total() {
         return covered + partly + uncovered;
     }
+
+    /** How many grids have this status; all grids for none. */
+    public long of(CoverageStatus status) {
+        return status == null ? total() : switch (status) {
+            case COVERED -> covered;
+            case PARTLY -> partly;
+            case UNCOVERED -> uncovered;
+        };
+    }
 }

@@ -18,9 +18,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CoverageQueries {
 
+    /** A grid's status from its assignments today (grouped by grid, "a" left-joined): the board's one rule. */
+    private static final String STATUS = """
+            case when bool_or(a.role = 'RESPONSIBLE_OFFICER') and bool_or(a.role = 'AUXILIARY')
+                      and bool_or(a.role = 'LIAISON') then 'COVERED'
+                 when count(a.id) = 0 then 'UNCOVERED'
+                 else 'PARTLY' end""";
+
     /**
      * Live grids under :prefix (optionally one grid, or those a person is on duty for today) with their
-     * community, station, today's team, link channel and status. Ended or future assignments do not count.
+     * community, station, today's team, link channel and status, in tree order; :status narrows to one status,
+     * :limit and :offset to one page (a null limit is no limit). Ended or future assignments do not count.
+     * Names are gathered for the page's grids only: at 10,000 grids sorting every team's names cost most of the
+     * board, while the status rule alone (role flags) takes a few milliseconds and is computed only to filter.
      */
     private static final String COVERAGE = """
             with grids as materialized (
@@ -35,28 +45,38 @@ class CoverageQueries {
                         select x.grid_id from duty_assignment x
                         where x.person_id = cast(:personId as bigint)
                           and x.valid_from <= :today and (x.valid_to is null or x.valid_to >= :today)))
+            ), paged as materialized (
+                select g.* from grids g
+                where cast(:status as varchar) is null or g.id in (
+                    select f.id from grids f
+                    left join duty_assignment a on a.grid_id = f.id and a.valid_from <= :today
+                         and (a.valid_to is null or a.valid_to >= :today)
+                    group by f.id
+                    having STATUS_RULE = cast(:status as varchar))
+                order by g.station_code, g.community_code, g.code
+                limit cast(:limit as integer) offset cast(:offset as bigint)
             ), team as (
                 select a.grid_id,
                        max(p.name) filter (where a.role = 'RESPONSIBLE_OFFICER') as officer,
                        array_agg(p.name order by p.name) filter (where a.role = 'AUXILIARY') as auxiliaries,
                        max(p.name) filter (where a.role = 'LIAISON') as liaison
-                from grids g
+                from paged g
                 join duty_assignment a on a.grid_id = g.id
                 join person p on p.id = a.person_id
                 where a.valid_from <= :today and (a.valid_to is null or a.valid_to >= :today)
                 group by a.grid_id
-            ), board as (
-                select g.*, t.officer, t.auxiliaries, t.liaison, l.channel, l.version as channel_version,
-                       case when t.officer is not null and t.auxiliaries is not null and t.liaison is not null
-                                 then 'COVERED'
-                            when t.officer is null and t.auxiliaries is null and t.liaison is null
-                                 then 'UNCOVERED'
-                            else 'PARTLY' end as status
-                from grids g
-                left join team t on t.grid_id = g.id
-                left join grid_link l on l.grid_id = g.id
             )
-            """;
+            select g.*, t.officer, t.auxiliaries, t.liaison, l.channel, l.version as channel_version,
+                   case when t.officer is not null and t.auxiliaries is not null and t.liaison is not null
+                             then 'COVERED'
+                        when t.officer is null and t.auxiliaries is null and t.liaison is null
+                             then 'UNCOVERED'
+                        else 'PARTLY' end as status
+            from paged g
+            left join team t on t.grid_id = g.id
+            left join grid_link l on l.grid_id = g.id
+            order by g.station_code, g.community_code, g.code
+            """.replace("STATUS_RULE", STATUS);
 
     private final JdbcClient jdbc;
 
@@ -75,13 +95,7 @@ class CoverageQueries {
 
     List<GridCoverage> page(String prefix, CoverageStatus status, LocalDate today, int limit, long offset) {
         customPlans();
-        return jdbc.sql(COVERAGE + """
-                select * from board
-                where (cast(:status as varchar) is null or status = cast(:status as varchar))
-                order by station_code, community_code, code
-                limit :limit offset :offset
-                """)
-                .params(params(prefix, null, null, today))
+        return jdbc.sql(COVERAGE).params(params(prefix, null, null, today))
                 .param("status", status == null ? null : status.name())
                 .param("limit", limit).param("offset", offset)
                 .query(CoverageQueries::row).list();
@@ -96,10 +110,7 @@ class CoverageQueries {
         long[] counts = new long[3];
         jdbc.sql("""
                 select status, count(*) as n from (
-                    select case when bool_or(a.role = 'RESPONSIBLE_OFFICER') and bool_or(a.role = 'AUXILIARY')
-                                     and bool_or(a.role = 'LIAISON') then 'COVERED'
-                                when count(a.id) = 0 then 'UNCOVERED'
-                                else 'PARTLY' end as status
+                    select STATUS_RULE as status
                     from area g
                     join area c on c.id = g.parent_id
                     join area s on s.id = c.parent_id
@@ -108,7 +119,7 @@ class CoverageQueries {
                     where g.type = 'GRID' and g.retired_at is null and g.path like :prefix || '%'
                     group by g.id) board
                 group by status
-                """)
+                """.replace("STATUS_RULE", STATUS))
                 .param("prefix", prefix).param("today", today)
                 .query(rs -> {
                     counts[CoverageStatus.valueOf(rs.getString("status")).ordinal()] = rs.getLong("n");
@@ -118,14 +129,12 @@ class CoverageQueries {
 
     List<GridCoverage> ofGrid(String prefix, long gridId, LocalDate today) {
         customPlans();
-        return jdbc.sql(COVERAGE + "select * from board")
-                .params(params(prefix, gridId, null, today)).query(CoverageQueries::row).list();
+        return jdbc.sql(COVERAGE).params(params(prefix, gridId, null, today)).query(CoverageQueries::row).list();
     }
 
     List<GridCoverage> ofPerson(String prefix, long personId, LocalDate today) {
         customPlans();
-        return jdbc.sql(COVERAGE + "select * from board order by station_code, community_code, code")
-                .params(params(prefix, null, personId, today)).query(CoverageQueries::row).list();
+        return jdbc.sql(COVERAGE).params(params(prefix, null, personId, today)).query(CoverageQueries::row).list();
     }
 
     /** Assignments under the prefix ending between today and {@code until} (inclusive), soonest first. */
@@ -161,6 +170,9 @@ class CoverageQueries {
         params.put("gridId", gridId);
         params.put("personId", personId);
         params.put("today", today);
+        params.put("status", null);
+        params.put("limit", null);
+        params.put("offset", 0);
         return params;
     }
 

@@ -42,16 +42,16 @@ public class DutyDirectory {
 
     /** One page of the coverage board: live grids in scope, narrowed by the filter, in tree order. */
     public Page<GridCoverage> coverage(AreaScope scope, CoverageFilter filter, Pageable pageable) {
+        return board(scope, filter, pageable).grids();
+    }
+
+    /** The board's page and its counts at the top (which ignore the status filter), counted once. */
+    public CoverageBoard board(AreaScope scope, CoverageFilter filter, Pageable pageable) {
         String prefix = prefix(scope, filter);
         CoverageCounts counts = queries.counts(prefix, today());
-        long total = filter.status() == null ? counts.total() : switch (filter.status()) {
-            case COVERED -> counts.covered();
-            case PARTLY -> counts.partly();
-            case UNCOVERED -> counts.uncovered();
-        };
         List<GridCoverage> rows = queries.page(prefix, filter.status(), today(), pageable.getPageSize(),
                 pageable.getOffset());
-        return new PageImpl<>(rows, pageable, total);
+        return new CoverageBoard(counts, new PageImpl<>(rows, pageable, counts.of(filter.status())));
     }
 
     /** The counts at the top of the board (ignoring the status filter). */

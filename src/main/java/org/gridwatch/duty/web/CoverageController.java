@@ -2,6 +2,7 @@ package org.gridwatch.duty.web;
 
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
+import org.gridwatch.duty.CoverageBoard;
 import org.gridwatch.duty.CoverageFilter;
 import org.gridwatch.duty.CoverageStatus;
 import org.gridwatch.duty.DutyDirectory;
@@ -47,8 +48,9 @@ class CoverageController {
         CoverageStatus status = errors.hasFieldErrors("status") ? null : form.getStatus();
         int page = form.getPage() == null || errors.hasFieldErrors("page") ? 0 : Math.max(form.getPage(), 0);
         CoverageFilter filter = new CoverageFilter(prefix, status);
-        model.addAttribute("counts", duty.counts(scope, filter));
-        model.addAttribute("grids", duty.coverage(scope, filter, PageRequest.of(page, PAGE_SIZE)));
+        CoverageBoard board = duty.board(scope, filter, PageRequest.of(page, PAGE_SIZE));
+        model.addAttribute("counts", board.counts());
+        model.addAttribute("grids", board.grids());
         model.addAttribute("endingSoon", duty.endingSoon(scope, filter));
         model.addAttribute("endingDays", DutyDirectory.ENDING_WITHIN_DAYS);
         model.addAttribute("areaChoices", pickers.stationsAndCommunities(scope));
