@@ -2,6 +2,7 @@ package org.gridwatch.area;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -138,11 +139,19 @@ public class AreaDirectory {
 
     /** 派出所 › 社区 › 网格 for an area, leaving out the levels above the station; empty for an unknown id. */
     public String label(long id) {
-        if (areas.findById(id).isEmpty()) {
-            return "";
+        return labels(List.of(id)).getOrDefault(id, "");
+    }
+
+    /** {@link #label} of many areas in one query: id to label, unknown ids left out. */
+    public Map<Long, String> labels(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        return ancestry(id).stream().filter(a -> a.type().ordinal() >= AreaType.STATION.ordinal())
-                .map(AreaSummary::name).reduce((a, b) -> a + " › " + b).orElseGet(() -> find(id).map(AreaSummary::name).orElse(""));
+        Map<Long, String> labels = new HashMap<>();
+        for (Object[] row : areas.labelRows(ids)) {
+            labels.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return labels;
     }
 
     /** Parents before children, siblings by id: paths compared number by number ("/1/10/" after "/1/9/"). */

@@ -57,6 +57,19 @@ interface AreaRepository extends JpaRepository<Area, Long> {
             """, nativeQuery = true)
     Optional<String> gridLabelWithin(long id, String prefix);
 
+    /**
+     * Id and label of each area: the names from its station down joined by " › ", or its own name above the
+     * stations; its ancestors read by the ids its path lists, so one query labels a whole board.
+     */
+    @Query(value = """
+            select a.id, coalesce((
+                       select string_agg(x.name, ' › ' order by length(x.path)) from area x
+                       where x.id = any(cast(string_to_array(trim(both '/' from a.path), '/') as bigint[]))
+                         and x.type in ('STATION', 'COMMUNITY', 'GRID')), a.name)
+            from area a where a.id in (:ids)
+            """, nativeQuery = true)
+    List<Object[]> labelRows(java.util.Collection<Long> ids);
+
     /** The direct children of an area, within the scope prefix. */
     @Query("""
             select a from Area a

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -150,8 +149,6 @@ public class Ratings {
     }
 
     private Map<Long, String> labels(List<AreaSummary> communities) {
-        Map<Long, String> labels = new LinkedHashMap<>();
-        communities.forEach(c -> labels.put(c.id(), areas.label(c.id())));
-        return labels;
+        return areas.labels(communities.stream().map(AreaSummary::id).toList());
     }
 }
