@@ -73,7 +73,7 @@ public class AreaDirectory {
 
     /** Live (not retired) areas of one type within the scope, in tree order: the choices of a picker. */
     public List<AreaSummary> liveWithin(AreaScope scope, AreaType type) {
-        return areas.findLiveWithin(scope.pathPrefix(), type).stream().map(Area::summary).sorted(TREE_ORDER).toList();
+        return areas.findLiveSummariesWithin(scope.pathPrefix(), type).stream().sorted(TREE_ORDER).toList();
     }
 
     /**
@@ -105,8 +105,9 @@ public class AreaDirectory {
     /** Live grids within the scope labelled with their community (社区 › 网格), in tree order. */
     public List<AreaChoice> gridChoices(AreaScope scope) {
         Map<Long, String> communities = new HashMap<>();
-        areas.findLiveWithin(scope.pathPrefix(), AreaType.COMMUNITY).forEach(c -> communities.put(c.getId(), c.getName()));
-        return areas.findLiveWithin(scope.pathPrefix(), AreaType.GRID).stream().map(Area::summary).sorted(TREE_ORDER)
+        areas.findLiveSummariesWithin(scope.pathPrefix(), AreaType.COMMUNITY)
+                .forEach(c -> communities.put(c.id(), c.name()));
+        return areas.findLiveSummariesWithin(scope.pathPrefix(), AreaType.GRID).stream().sorted(TREE_ORDER)
                 .map(g -> new AreaChoice(g.id(), communities.containsKey(g.parentId())
                         ? communities.get(g.parentId()) + " › " + g.name() : g.name()))
                 .toList();
@@ -115,7 +116,7 @@ public class AreaDirectory {
     /** The live grids under a path prefix (already narrowed to the user's scope), for maps. */
     public List<GridShape> gridShapes(String pathPrefix) {
         Map<Long, String> communities = new HashMap<>();
-        areas.findLiveWithin(pathPrefix, AreaType.COMMUNITY).forEach(c -> communities.put(c.getId(), c.getName()));
+        areas.findLiveSummariesWithin(pathPrefix, AreaType.COMMUNITY).forEach(c -> communities.put(c.id(), c.name()));
         return areas.findLiveWithin(pathPrefix, AreaType.GRID).stream()
                 .map(g -> new GridShape(g.getId(), g.getCode(), g.getName(), communities.get(g.getParentId()),
                         g.getBoundary(), g.getHouseholds()))

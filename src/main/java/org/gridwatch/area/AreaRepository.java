@@ -27,6 +27,15 @@ interface AreaRepository extends JpaRepository<Area, Long> {
             """, nativeQuery = true)
     String treeStamp();
 
+    /** {@link #findLiveWithin} as summaries: a branch has thousands of areas, each entity with its boundary. */
+    @Query("""
+            select new org.gridwatch.area.AreaSummary(a.id, a.code, a.name, a.type, a.parentId, a.path, false)
+            from Area a
+            where a.path like concat(:prefix, '%') and a.type = :type and a.retiredAt is null
+            order by a.path
+            """)
+    List<AreaSummary> findLiveSummariesWithin(String prefix, AreaType type);
+
     /** Areas of a type within a scope prefix, live ones only, ordered by path (so siblings stay together). */
     @Query("""
             select a from Area a

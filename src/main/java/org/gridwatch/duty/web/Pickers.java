@@ -2,9 +2,9 @@ package org.gridwatch.duty.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gridwatch.area.AreaChoice;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
-import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.duty.DutyRole;
 import org.gridwatch.people.PersonDirectory;
@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 /** The choices of the duty pickers, all read within the user's scope. */
 @Component
 class Pickers {
+
+    private static final String INDENT = "\u3000";
 
     private final PersonDirectory people;
     private final AreaDirectory areas;
@@ -51,18 +53,26 @@ class Pickers {
 
     /** Stations in scope, each followed by its communities: the board's area filter. */
     List<PickerGroup> stationsAndCommunities(AreaScope scope) {
-        List<AreaSummary> communities = areas.liveWithin(scope, AreaType.COMMUNITY);
+        // From the cached choices (stations unindented, their communities indented below them): loading the
+        // area entities of a branch (hundreds, each with its boundary) cost more than the rest of the board.
         List<PickerGroup> groups = new ArrayList<>();
-        for (AreaSummary station : areas.liveWithin(scope, AreaType.STATION)) {
-            List<PickerOption> options = new ArrayList<>();
-            options.add(new PickerOption(String.valueOf(station.id()), station.name()));
-            communities.stream().filter(c -> c.path().startsWith(station.path()))
-                    .forEach(c -> options.add(new PickerOption(String.valueOf(c.id()), "　" + c.name())));
-            groups.add(new PickerGroup(station.name(), false, "", options));
+        List<PickerOption> options = new ArrayList<>();
+        String station = null;
+        for (AreaChoice choice : areas.choices(scope, AreaType.STATION, AreaType.COMMUNITY)) {
+            if (!choice.label().startsWith(INDENT)) {
+                if (station != null) {
+                    groups.add(new PickerGroup(station, false, "", options));
+                    options = new ArrayList<>();
+                }
+                station = choice.label();
+            }
+            options.add(new PickerOption(String.valueOf(choice.value()),
+                    station == null ? choice.label().strip() : choice.label()));
         }
-        if (groups.isEmpty() && !communities.isEmpty()) {
-            groups.add(new PickerGroup("duty.coverage.communities", true, "", communities.stream()
-                    .map(c -> new PickerOption(String.valueOf(c.id()), c.name())).toList()));
+        if (station != null) {
+            groups.add(new PickerGroup(station, false, "", options));
+        } else if (!options.isEmpty()) {
+            groups.add(new PickerGroup("duty.coverage.communities", true, "", options));
         }
         return groups;
     }
