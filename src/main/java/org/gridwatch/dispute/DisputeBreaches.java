@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +26,16 @@ class DisputeBreaches {
             coalesce((select string_agg(p.name, '、' order by p.position) from dispute_party p
                       where p.dispute_id = d.id) || '：', '') || left(d.description, 60)""";
 
-    /** Every stage of every dispute under :prefix with its due date and when it ended ('infinity' while running). */
-    private static final String OVERDUE = """
+    /**
+     * Every stage of every dispute under :prefix with its due date and when it ended ('infinity' while running),
+     * and the disputes late in the period. A dispute closed before :from cannot be: each stage ends by its closing.
+     */
+    private static final String LATE = """
             with scoped as (
                 select d.* from dispute d
-                where d.grid_id in (select a.id from area a where a.path like :prefix || '%%')
+                where d.grid_id in (select a.id from area a where a.path like :prefix || '%')
                   and d.reported_at < cast(:to as timestamptz)
+                  and (d.closed_at is null or d.closed_at > cast(:from as timestamptz))
             ), stage as (
                 select d.id, d.reported_at + cast(:accept as double precision) * interval '1 second' as due,
                        coalesce(least(d.accepted_at, d.mediating_at, d.resolved_at, d.referred_at, d.escalated_at,
@@ -50,18 +56,32 @@ class DisputeBreaches {
                   and s.ended > cast(:from as timestamptz)
                 group by s.id
             )
+            """;
+
+    private static final String OVERDUE = LATE + """
             select d.id, d.grid_id, g.parent_id as community_id, %s as title, l.due as at
             from late l join dispute d on d.id = l.id join area g on g.id = d.grid_id
             order by g.parent_id, l.due, d.id
             """.formatted(TITLE);
 
+    private static final String OVERDUE_COUNTS = LATE + """
+            select g.parent_id as community_id, count(*) as n
+            from late l join dispute d on d.id = l.id join area g on g.id = d.grid_id
+            group by g.parent_id
+            """;
+
+    private static final String ESCALATED_WHERE = """
+            from dispute d join area g on g.id = d.grid_id
+            where d.grid_id in (select a.id from area a where a.path like :prefix || '%')
+              and d.escalated_at >= cast(:from as timestamptz) and d.escalated_at < cast(:to as timestamptz)
+            """;
+
     private static final String ESCALATED = """
             select d.id, d.grid_id, g.parent_id as community_id, %s as title, d.escalated_at as at
-            from dispute d join area g on g.id = d.grid_id
-            where d.grid_id in (select a.id from area a where a.path like :prefix || '%%')
-              and d.escalated_at >= cast(:from as timestamptz) and d.escalated_at < cast(:to as timestamptz)
-            order by g.parent_id, d.escalated_at, d.id
-            """.formatted(TITLE);
+            """.formatted(TITLE) + ESCALATED_WHERE + " order by g.parent_id, d.escalated_at, d.id";
+
+    private static final String ESCALATED_COUNTS = "select g.parent_id as community_id, count(*) as n "
+            + ESCALATED_WHERE + " group by g.parent_id";
 
     private final JdbcClient jdbc;
     private final DisputeDeadlines deadlines;
@@ -74,20 +94,43 @@ class DisputeBreaches {
     }
 
     List<DisputeBreach> overdue(String prefix, Instant from, Instant to, Duration grace) {
-        Instant now = clock.instant();
-        Instant until = now.isBefore(to) ? now : to;
-        customPlans();
-        return jdbc.sql(OVERDUE).param("prefix", prefix).param("from", time(from)).param("to", time(to))
-                .param("until", time(until)).param("grace", grace.toSeconds())
-                .param("accept", deadlines.accept().toSeconds()).param("resolve", deadlines.resolve().toSeconds())
-                .param("followUp", deadlines.followUp().toSeconds())
-                .query(DisputeBreaches::breach).list();
+        return late(OVERDUE, prefix, from, to, grace).query(DisputeBreaches::breach).list();
+    }
+
+    /** {@link #overdue} counted per community: community id to count, communities without any left out. */
+    Map<Long, Long> overdueCounts(String prefix, Instant from, Instant to, Duration grace) {
+        return counts(late(OVERDUE_COUNTS, prefix, from, to, grace));
     }
 
     List<DisputeBreach> escalated(String prefix, Instant from, Instant to) {
+        return escalated(ESCALATED, prefix, from, to).query(DisputeBreaches::breach).list();
+    }
+
+    Map<Long, Long> escalatedCounts(String prefix, Instant from, Instant to) {
+        return counts(escalated(ESCALATED_COUNTS, prefix, from, to));
+    }
+
+    private JdbcClient.StatementSpec late(String sql, String prefix, Instant from, Instant to, Duration grace) {
+        Instant now = clock.instant();
+        Instant until = now.isBefore(to) ? now : to;
         customPlans();
-        return jdbc.sql(ESCALATED).param("prefix", prefix).param("from", time(from)).param("to", time(to))
-                .query(DisputeBreaches::breach).list();
+        return jdbc.sql(sql).param("prefix", prefix).param("from", time(from)).param("to", time(to))
+                .param("until", time(until)).param("grace", grace.toSeconds())
+                .param("accept", deadlines.accept().toSeconds()).param("resolve", deadlines.resolve().toSeconds())
+                .param("followUp", deadlines.followUp().toSeconds());
+    }
+
+    private JdbcClient.StatementSpec escalated(String sql, String prefix, Instant from, Instant to) {
+        customPlans();
+        return jdbc.sql(sql).param("prefix", prefix).param("from", time(from)).param("to", time(to));
+    }
+
+    static Map<Long, Long> counts(JdbcClient.StatementSpec statement) {
+        Map<Long, Long> counts = new HashMap<>();
+        statement.query(rs -> {
+            counts.put(rs.getLong("community_id"), rs.getLong("n"));
+        });
+        return counts;
     }
 
     /** See DisputeQueries: generic plans for "path like $1 || '%'" ignore the path index. */

@@ -152,6 +152,16 @@ public class DisputeDirectory {
         return breaches.overdue(pathPrefix, from, to, grace);
     }
 
+    /** {@link #overdueDuring} counted per community (community id to count): the rating board's figures. */
+    public Map<Long, Long> overdueCountsDuring(String pathPrefix, Instant from, Instant to, Duration grace) {
+        return breaches.overdueCounts(pathPrefix, from, to, grace);
+    }
+
+    /** {@link #escalatedDuring} counted per community (community id to count). */
+    public Map<Long, Long> escalatedCountsDuring(String pathPrefix, Instant from, Instant to) {
+        return breaches.escalatedCounts(pathPrefix, from, to);
+    }
+
     /** The disputes under the path prefix escalated to the station or branch in {@code [from, to)}; for the "三零" rating. */
     public List<DisputeBreach> escalatedDuring(String pathPrefix, Instant from, Instant to) {
         return breaches.escalated(pathPrefix, from, to);

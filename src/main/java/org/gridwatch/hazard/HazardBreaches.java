@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HazardBreaches {
 
-    private static final String OVERDUE = """
+    private static final String LATE = """
             with notice as (
                 select s.hazard_id, s.id as step_id,
                        cast(s.deadline + 1 as timestamp) at time zone cast(:zone as text) as due
@@ -40,10 +42,19 @@ class HazardBreaches {
                   and s.ended > cast(:from as timestamptz)
                 group by s.hazard_id
             )
+            """;
+
+    private static final String OVERDUE = LATE + """
             select h.id, h.grid_id, g.parent_id as community_id,
                    h.responsible_unit || '：' || left(h.description, 60) as title, l.due as at
             from late l join hazard h on h.id = l.hazard_id join area g on g.id = h.grid_id
             order by g.parent_id, l.due, h.id
+            """;
+
+    private static final String OVERDUE_COUNTS = LATE + """
+            select g.parent_id as community_id, count(*) as n
+            from late l join hazard h on h.id = l.hazard_id join area g on g.id = h.grid_id
+            group by g.parent_id
             """;
 
     private final JdbcClient jdbc;
@@ -57,12 +68,24 @@ class HazardBreaches {
     }
 
     List<HazardBreach> overdue(String prefix, Instant from, Instant to, Duration grace) {
+        return late(OVERDUE, prefix, from, to, grace).query(HazardBreaches::breach).list();
+    }
+
+    /** {@link #overdue} counted per community: community id to count, communities without any left out. */
+    Map<Long, Long> overdueCounts(String prefix, Instant from, Instant to, Duration grace) {
+        Map<Long, Long> counts = new HashMap<>();
+        late(OVERDUE_COUNTS, prefix, from, to, grace).query(rs -> {
+            counts.put(rs.getLong("community_id"), rs.getLong("n"));
+        });
+        return counts;
+    }
+
+    private JdbcClient.StatementSpec late(String sql, String prefix, Instant from, Instant to, Duration grace) {
         Instant now = clock.instant();
         Instant until = now.isBefore(to) ? now : to;
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        return jdbc.sql(OVERDUE).param("prefix", prefix).param("from", time(from)).param("until", time(until))
-                .param("grace", grace.toSeconds()).param("zone", zone.getId())
-                .query(HazardBreaches::breach).list();
+        return jdbc.sql(sql).param("prefix", prefix).param("from", time(from)).param("until", time(until))
+                .param("grace", grace.toSeconds()).param("zone", zone.getId());
     }
 
     private static OffsetDateTime time(Instant instant) {

@@ -188,6 +188,11 @@ public class HazardDirectory {
         return breaches.overdue(pathPrefix, from, to, grace);
     }
 
+    /** {@link #overdueDuring} counted per community (community id to count): the rating board's figures. */
+    public Map<Long, Long> overdueCountsDuring(String pathPrefix, Instant from, Instant to, java.time.Duration grace) {
+        return breaches.overdueCounts(pathPrefix, from, to, grace);
+    }
+
     private List<OpenCase> openCases(List<HazardRow> rows) {
         Labels labels = new Labels();
         return rows.stream().map(r -> new OpenCase(RecordKind.HAZARD, r.id(), title(r), r.gridId(),

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.dispute.DisputeDirectory;
 import org.gridwatch.fieldwork.RecordFilter;
@@ -39,23 +41,52 @@ class RatingRules {
             YearMonth month) {
         Instant from = month.atDay(1).atStartOfDay(RecordFilter.ZONE).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(RecordFilter.ZONE).toInstant();
-        List<RatingProperties.RuleSetting> settings = properties.active();
         Map<Long, List<Breach>> byCommunity = new HashMap<>();
-        for (RatingProperties.RuleSetting setting : settings) {
+        for (RatingProperties.RuleSetting setting : properties.active()) {
             breachList(setting, pathPrefix, from, to).forEach(
                     e -> byCommunity.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
         }
-        List<CommunityRating> rows = new ArrayList<>();
-        for (AreaSummary community : communities) {
+        return communities.stream().map(community -> {
             List<Breach> breaches = byCommunity.getOrDefault(community.id(), List.of());
-            List<RuleResult> results = settings.stream().map(s -> {
-                int count = (int) breaches.stream().filter(b -> b.rule() == s.rule()).count();
-                return new RuleResult(s.rule(), s.allowed(), s.graceDays(), count, count <= s.allowed());
-            }).toList();
-            rows.add(new CommunityRating(community.id(), community.name(), labels.get(community.id()), month, results,
-                    List.copyOf(breaches), null, null, null));
+            return rating(community, labels, month, breaches,
+                    rule -> (int) breaches.stream().filter(b -> b.rule() == rule).count());
+        }).toList();
+    }
+
+    /**
+     * {@link #rate} without the breaking records, from counts per community: what the board shows. A branch's
+     * board judges thousands of records; only a community's own page lists them.
+     */
+    List<CommunityRating> rateCounts(String pathPrefix, List<AreaSummary> communities, Map<Long, String> labels,
+            YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(RecordFilter.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(RecordFilter.ZONE).toInstant();
+        Map<RatingRule, Map<Long, Long>> counts = new EnumMap<>(RatingRule.class);
+        for (RatingProperties.RuleSetting setting : properties.active()) {
+            counts.put(setting.rule(), breachCounts(setting, pathPrefix, from, to));
         }
-        return rows;
+        return communities.stream().map(community -> rating(community, labels, month, List.of(),
+                rule -> counts.get(rule).getOrDefault(community.id(), 0L).intValue())).toList();
+    }
+
+    private CommunityRating rating(AreaSummary community, Map<Long, String> labels, YearMonth month,
+            List<Breach> breaches, ToIntFunction<RatingRule> breachCount) {
+        List<RuleResult> results = properties.active().stream().map(s -> {
+            int count = breachCount.applyAsInt(s.rule());
+            return new RuleResult(s.rule(), s.allowed(), s.graceDays(), count, count <= s.allowed());
+        }).toList();
+        return new CommunityRating(community.id(), community.name(), labels.get(community.id()), month, results,
+                List.copyOf(breaches), null, null, null);
+    }
+
+    private Map<Long, Long> breachCounts(RatingProperties.RuleSetting setting, String prefix, Instant from,
+            Instant to) {
+        Duration grace = Duration.ofDays(setting.graceDays());
+        return switch (setting.rule()) {
+            case NO_DISPUTE_OVERDUE -> disputes.overdueCountsDuring(prefix, from, to, grace);
+            case NO_HAZARD_OVERDUE -> hazards.overdueCountsDuring(prefix, from, to, grace);
+            case NO_ESCALATION -> disputes.escalatedCountsDuring(prefix, from, to);
+        };
     }
 
     /** The breaking records of one rule, community id → record, in the queries' order. */

@@ -58,7 +58,7 @@ public class Ratings {
         Map<Long, String> labels = labels(communities);
         List<AreaSummary> live = communities.stream().filter(c -> !confirmed.containsKey(c.id())).toList();
         Map<Long, CommunityRating> liveRatings = live.isEmpty() ? Map.of()
-                : rules.rate(area.path(), live, labels, month).stream()
+                : rules.rateCounts(area.path(), live, labels, month).stream()
                         .collect(Collectors.toMap(CommunityRating::communityId, Function.identity()));
         List<CommunityRating> rows = communities.stream().map(c -> confirmed.containsKey(c.id())
                 ? confirmed.get(c.id()).view(c.name(), labels.get(c.id()), false)

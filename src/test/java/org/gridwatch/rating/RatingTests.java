@@ -85,17 +85,21 @@ class RatingTests {
         long neverAccepted = dispute(t.gridB1, "未受理", "2026-06-28T02:00:00Z", null, null, null, null);
 
         List<CommunityRating> rows = ratings.board(t.branch, JUNE, AreaScope.everything()).rows();
-
-        CommunityRating a = row(rows, t.communityA);
-        CommunityRating b = row(rows, t.communityB);
+        // the board counts; each community's page lists the records behind the count
+        CommunityRating a = ratings.community(t.communityA, JUNE, AreaScope.everything());
+        CommunityRating b = ratings.community(t.communityB, JUNE, AreaScope.everything());
         assertThat(a.breachesOf(RatingRule.NO_DISPUTE_OVERDUE)).extracting(Breach::recordId).containsExactly(lateResolution);
         assertThat(a.result(RatingRule.NO_DISPUTE_OVERDUE).passed()).isFalse();
         assertThat(a.breachesOf(RatingRule.NO_DISPUTE_OVERDUE).get(0).link()).isEqualTo("/disputes/" + lateResolution);
         assertThat(a.breachesOf(RatingRule.NO_DISPUTE_OVERDUE).get(0).at()).isEqualTo(Instant.parse("2026-06-16T06:00:00Z"));
         assertThat(b.breachesOf(RatingRule.NO_DISPUTE_OVERDUE)).extracting(Breach::recordId).containsExactly(neverAccepted);
         assertThat(a.threeZero()).isFalse();
+        assertThat(row(rows, t.communityA).result(RatingRule.NO_DISPUTE_OVERDUE)).extracting(RuleResult::breaches,
+                RuleResult::passed).containsExactly(1, false);
+        assertThat(row(rows, t.communityB).result(RatingRule.NO_DISPUTE_OVERDUE).breaches()).isEqualTo(1);
+        assertThat(row(rows, t.communityA).threeZero()).isFalse();
         assertThat(ratings.board(t.stationA, YearMonth.of(2026, 5), scopeA).rows().get(0)
-                .breachesOf(RatingRule.NO_DISPUTE_OVERDUE)).hasSize(1);
+                .result(RatingRule.NO_DISPUTE_OVERDUE).breaches()).isEqualTo(1);
         assertThat(ratings.board(t.stationA, YearMonth.of(2026, 4), scopeA).rows().get(0).threeZero()).isTrue();
     }
 
