@@ -31,11 +31,13 @@ public class AreaDirectory {
     private final AuditHistory auditHistory;
     private final AreaTreeStamp treeStamp;
     private final AreaChoicesCache choiceCache;
+    private final AreaLabelCache labelCache;
 
     AreaDirectory(AreaRepository areas, AuditHistory auditHistory, AreaTreeStamp treeStamp,
-            AreaChoicesCache choiceCache) {
+            AreaChoicesCache choiceCache, AreaLabelCache labelCache) {
         this.areas = areas;
         this.choiceCache = choiceCache;
+        this.labelCache = labelCache;
         this.auditHistory = auditHistory;
         this.treeStamp = treeStamp;
     }
@@ -135,7 +137,9 @@ public class AreaDirectory {
 
     /** "社区 › 网格" of a grid within the scope (a list's grid column), empty for any other id. */
     public Optional<String> gridLabel(long gridId, AreaScope scope) {
-        return areas.gridLabelWithin(gridId, scope.pathPrefix());
+        return labelCache.grid(treeStamp.current(), gridId, id -> areas.gridLabelRows(id).stream().findFirst()
+                        .map(row -> new AreaLabelCache.GridLabel((String) row[0], (String) row[1])))
+                .filter(grid -> grid.path().startsWith(scope.pathPrefix())).map(AreaLabelCache.GridLabel::label);
     }
 
     /** 派出所 › 社区 › 网格 for an area, leaving out the levels above the station; empty for an unknown id. */

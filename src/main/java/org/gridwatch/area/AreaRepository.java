@@ -59,12 +59,12 @@ interface AreaRepository extends JpaRepository<Area, Long> {
     @Query("select a from Area a where a.id = :id and a.path like concat(:prefix, '%')")
     Optional<Area> findWithin(long id, String prefix);
 
-    /** "社区 › 网格" of a grid within the scope prefix, read as two names (no entity, no boundary). */
+    /** "社区 › 网格" of a grid and its path, read as two names (no entity, no boundary); none for another id. */
     @Query(value = """
-            select coalesce(c.name || ' › ', '') || g.name from area g left join area c on c.id = g.parent_id
-            where g.id = :id and g.type = 'GRID' and g.path like :prefix || '%'
+            select coalesce(c.name || ' › ', '') || g.name, g.path from area g left join area c on c.id = g.parent_id
+            where g.id = :id and g.type = 'GRID'
             """, nativeQuery = true)
-    Optional<String> gridLabelWithin(long id, String prefix);
+    List<Object[]> gridLabelRows(long id);
 
     /**
      * Id and label of each area: the names from its station down joined by " › ", or its own name above the

@@ -1,7 +1,9 @@
 package org.gridwatch.people;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,15 @@ public class PersonDirectory {
     /** One person regardless of scope, for labels on records already checked by their own module. */
     public Optional<PersonSummary> find(long id) {
         return people.findById(id).map(Person::summary);
+    }
+
+    /** Names of people regardless of scope (labels of records already checked): id to name, unknown ids left out. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            people.nameRows(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     /** Active people of a kind (or of every kind when {@code kind} is null) within the scope, by name. */

@@ -9,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
+    /** Id and name of each person, for labels: one query for a page, no entities. */
+    @Query("select p.id, p.name from Person p where p.id in :ids")
+    List<Object[]> nameRows(java.util.Collection<Long> ids);
+
     /** People whose home area lies within the scope prefix (see {@code AreaScope}). */
     @Query(value = """
             select p.* from person p

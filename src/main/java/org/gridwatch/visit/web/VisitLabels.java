@@ -43,9 +43,10 @@ class VisitLabels {
      * Labels for one page of the list: looked up as the rows ask for them, since a page names a few of the
      * scope's (possibly ten thousand) grids and people.
      */
-    Lookup forPage(SignedInUser user) {
+    Lookup forPage(SignedInUser user, Collection<VisitView> visits) {
         GridLabels grids = choices.gridLabels(user);
-        return new Lookup(Map.of(), Map.of(), grids);
+        return new Lookup(Map.of(), people.names(visits.stream().flatMap(v -> v.personIds().stream())
+                .collect(Collectors.toSet())), grids);
     }
 
     /** Grid and person labels for the visits shown; call {@link #gridLabel} and {@link #peopleLabel}. */

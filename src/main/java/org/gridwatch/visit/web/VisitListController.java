@@ -105,7 +105,7 @@ class VisitListController {
         model.addAttribute("sorts", VisitSearch.SORTS);
         model.addAttribute("areaChoices", choices.filterAreas(user, search.filter().areaId()));
         model.addAttribute("personChoices", choices.filterPeople(user, search.filter()));
-        model.addAttribute("labels", labels.forPage(user));
+        model.addAttribute("labels", labels.forPage(user, rows.getContent()));
         model.addAttribute("today", LocalDate.now(clock.withZone(RecordFilter.ZONE)));
         model.addAttribute("baseUrl", "/visits?" + query);
         Map<String, String> sortUrls = new LinkedHashMap<>();
