@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -216,7 +217,7 @@ class Dispute extends AbstractAggregateRoot<Dispute> {
     void addToTeam(long personId, String name, DisputeActor actor, Instant at) {
         guard(DisputeAction.TEAM, actor);
         if (seatOf(personId).isPresent()) {
-            throw new DisputeRejectedException("personId", "dispute.team.already");
+            throw new RejectedInput("personId", "dispute.team.already");
         }
         team.add(new TeamSeat(personId, name, false));
         step(StepKind.TEAM_ADDED, actor, at, name);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridwatch.shared.RejectedInput;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -175,7 +176,7 @@ class Hazard {
         expect(HazardState.NOTIFIED, HazardState.REOPENED);
         requireText(note, "note");
         if (newAfterPhotos < 1) {
-            throw new HazardInputException("photos", "hazard.rectify.photoRequired");
+            throw new RejectedInput("photos", "hazard.rectify.photoRequired");
         }
         this.rectifiedAt = now;
         this.rectifiedByAccountId = by.accountId();
@@ -255,13 +256,13 @@ class Hazard {
 
     private static void requireFuture(LocalDate deadline, Instant now, ZoneId zone) {
         if (deadline == null || !deadline.isAfter(LocalDate.ofInstant(now, zone))) {
-            throw new HazardInputException("deadline", "hazard.deadline.future");
+            throw new RejectedInput("deadline", "hazard.deadline.future");
         }
     }
 
     private static void requireText(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new HazardInputException(field, "NotBlank");
+            throw new RejectedInput(field, "NotBlank");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -148,7 +149,7 @@ class Tip {
         }
         String to = blankToNull(unit);
         if (to == null || to.length() > UNIT_LENGTH) {
-            throw new TipRejectedException("unit", "tip.handOver.unit.required");
+            throw new RejectedInput("unit", "tip.handOver.unit.required");
         }
         status = TipStatus.HANDED_OVER;
         handedOverTo = to;
@@ -164,7 +165,7 @@ class Tip {
         }
         String why = blankToNull(reason);
         if (why == null || why.length() > REASON_LENGTH) {
-            throw new TipRejectedException("reason", "tip.dismiss.reason.required");
+            throw new RejectedInput("reason", "tip.dismiss.reason.required");
         }
         status = TipStatus.DISMISSED;
         dismissalReason = why;
