@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -139,7 +140,7 @@ class Dispute extends AbstractAggregateRoot<Dispute> {
     Dispute(DisputeData data, TeamSeat responsibleOfficer, TeamSeat reporter, DisputeActor actor, Instant at,
             DisputeDeadlines deadlines) {
         this.state = DisputeState.REPORTED;
-        this.origin = Text.blankToNull(data.origin());
+        this.origin = Text.strippedOrNull(data.origin());
         this.reportedAt = at;
         this.dueAt = at.plus(deadlines.accept());
         this.createdAt = at;
@@ -191,7 +192,7 @@ class Dispute extends AbstractAggregateRoot<Dispute> {
         guard(DisputeAction.REFER, actor);
         referredAt = at;
         referredTo = referral.body();
-        referralNote = Text.blankToNull(referral.note());
+        referralNote = Text.strippedOrNull(referral.note());
         move(DisputeState.REFERRED, at.plus(deadlines.followUp()), actor, at, referralNote);
     }
 
@@ -200,7 +201,7 @@ class Dispute extends AbstractAggregateRoot<Dispute> {
         guard(DisputeAction.ESCALATE, actor);
         escalatedAt = at;
         escalatedTo = escalation.level();
-        escalationNote = Text.blankToNull(escalation.note());
+        escalationNote = Text.strippedOrNull(escalation.note());
         move(DisputeState.ESCALATED, null, actor, at, escalationNote);
     }
 

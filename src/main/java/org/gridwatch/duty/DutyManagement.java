@@ -12,6 +12,7 @@ import org.gridwatch.area.AreaSummary;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,7 +68,7 @@ public class DutyManagement {
             throw new RejectedInput("validTo", "duty.validTo.beforeFrom");
         }
         DutyAssignment assignment = new DutyAssignment(grid.id(), person.id(), request.role(), request.validFrom(),
-                request.validTo(), blankToNull(request.note()), now());
+                request.validTo(), Text.trimmedOrNull(request.note()), now());
         return insert(assignment).getId();
     }
 
@@ -197,9 +198,5 @@ public class DutyManagement {
 
     private Instant now() {
         return clock.instant();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 
@@ -126,7 +127,7 @@ class Patrol {
         this.gridId = gridIds.get(0);
         replace(personIds, data.personIds().stream().distinct().toList());
         replaceTeams(teams, data.partnerMembers());
-        this.notes = blankToNull(data.notes());
+        this.notes = Text.strippedOrNull(data.notes());
         this.latitude = data.latitude();
         this.longitude = data.longitude();
         this.campaignId = data.campaignId();
@@ -207,7 +208,7 @@ class Patrol {
         Set<Integer> existing = new HashSet<>();
         findings.forEach(f -> existing.add(f.number()));
         for (PatrolData.FindingEntry entry : entries) {
-            String text = blankToNull(entry.text());
+            String text = Text.strippedOrNull(entry.text());
             if (entry.number() != null && existing.contains(entry.number())) {
                 if (text != null) {
                     rewritten.put(entry.number(), text);
@@ -267,10 +268,6 @@ class Patrol {
 
     private static boolean outside(double value, double limit) {
         return !Double.isFinite(value) || Math.abs(value) > limit;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String cut(String value, int length) {

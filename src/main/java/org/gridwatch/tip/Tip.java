@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -119,7 +120,7 @@ class Tip {
         this.sourceKind = data.sourceKind();
         this.gridId = data.gridId();
         this.occurredAt = data.occurredAt();
-        this.notes = blankToNull(data.notes());
+        this.notes = Text.strippedOrNull(data.notes());
         this.latitude = data.lat();
         this.longitude = data.lon();
         this.campaignId = data.campaignId();
@@ -147,7 +148,7 @@ class Tip {
         if (!status.canHandOver()) {
             throw new NotAllowedException("tip " + id + " is " + status + "; only a verified tip is handed over");
         }
-        String to = blankToNull(unit);
+        String to = Text.strippedOrNull(unit);
         if (to == null || to.length() > UNIT_LENGTH) {
             throw new RejectedInput("unit", "tip.handOver.unit.required");
         }
@@ -163,7 +164,7 @@ class Tip {
         if (!status.canDismiss()) {
             throw new NotAllowedException("tip " + id + " is " + status + " and can no longer be dismissed");
         }
-        String why = blankToNull(reason);
+        String why = Text.strippedOrNull(reason);
         if (why == null || why.length() > REASON_LENGTH) {
             throw new RejectedInput("reason", "tip.dismiss.reason.required");
         }
@@ -173,10 +174,6 @@ class Tip {
         dismissedBy = by.accountId();
         dismissedByName = by.name();
         updatedAt = now;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Long getId() {

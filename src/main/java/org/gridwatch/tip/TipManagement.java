@@ -18,6 +18,7 @@ import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.photo.PhotoOwner;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
@@ -78,7 +79,7 @@ public class TipManagement {
         tip = tips.saveAndFlush(tip);
         long id = tip.getId();
         if (sealed) {
-            sources.save(new TipSource(id, Tip.blankToNull(data.sourceName()), Tip.blankToNull(data.sourceContact())));
+            sources.save(new TipSource(id, Text.strippedOrNull(data.sourceName()), Text.strippedOrNull(data.sourceContact())));
         }
         photos.attach(photoOwner(id), files, by.accountId());
         publish(tip);
@@ -100,8 +101,8 @@ public class TipManagement {
         Optional<TipSource> stored = sources.findById(id).filter(s -> !s.isEmpty());
         check(data, scope, tip.getGridId(), stored.isPresent());
         Instant now = clock.instant();
-        String name = Tip.blankToNull(data.sourceName());
-        String contact = Tip.blankToNull(data.sourceContact());
+        String name = Text.strippedOrNull(data.sourceName());
+        String contact = Text.strippedOrNull(data.sourceContact());
         if (!data.sourceKind().hasIdentity()) {
             if (stored.isPresent()) {
                 sources.delete(stored.get());
@@ -149,7 +150,7 @@ public class TipManagement {
         user.requireAny(Role.SUPERVISOR);
         AreaScope scope = areas.scopeOf(user);
         Tip tip = tips.findWithin(id, scope.pathPrefix()).orElseThrow(() -> new RecordNotFoundException("Tip", id));
-        String why = Tip.blankToNull(reason);
+        String why = Text.strippedOrNull(reason);
         if (why == null || why.codePointCount(0, why.length()) < TipReveal.REASON_MIN
                 || why.length() > TipReveal.REASON_MAX) {
             throw new RejectedInput("reason", "tip.reveal.reason.size");
@@ -242,8 +243,8 @@ public class TipManagement {
     }
 
     private static void checkSource(TipData data, boolean hasStoredSource) {
-        String name = Tip.blankToNull(data.sourceName());
-        String contact = Tip.blankToNull(data.sourceContact());
+        String name = Text.strippedOrNull(data.sourceName());
+        String contact = Text.strippedOrNull(data.sourceContact());
         if (name != null && name.length() > TipSource.LENGTH) {
             throw new RejectedInput("sourceName", "tip.source.tooLong");
         }
