@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.NotAllowedException;

@@ -13,6 +13,7 @@ import org.gridwatch.fieldwork.FieldRecordSaved;
 import org.gridwatch.fieldwork.FindingFollowedUp;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.fieldwork.RecordKind;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.RejectedInput;

@@ -12,7 +12,7 @@ import org.gridwatch.dispute.DisputeManagement;
 import org.gridwatch.dispute.DisputeView;
 import org.gridwatch.dispute.EscalationLevel;
 import org.gridwatch.dispute.ReceivingBody;
-import org.gridwatch.dispute.Satisfaction;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.DateDisplay;
