@@ -18,11 +18,6 @@ public class RejectedInput extends RuntimeException {
         this.args = args == null ? new Object[0] : args;
     }
 
-    /** A refusal of the form as a whole, shown above its fields. */
-    public static RejectedInput ofForm(String messageKey, Object... args) {
-        return new RejectedInput(null, messageKey, args);
-    }
-
     /** The field, or {@code null} for the whole form. */
     public String field() {
         return field;
