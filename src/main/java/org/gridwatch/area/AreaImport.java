@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.spreadsheet.ImportProblem;
 import org.gridwatch.shared.spreadsheet.ImportRejectedException;
 import org.gridwatch.shared.spreadsheet.RowReader;
@@ -151,7 +152,7 @@ public class AreaImport {
                 AreaSummary area = management.create(new NewArea(data.code(), data.name(), data.type(), parentId,
                         data.communityKind(), data.population(), data.households(), data.boundary()));
                 created.put(row.code(), area.id());
-            } catch (AreaRuleViolation e) {
+            } catch (RejectedInput e) {
                 // The facade's own rules; its transaction is ours, so this marks it rollback-only, which is
                 // right: any problem means nothing is kept.
                 problems.add(ImportProblem.of(row.number(), COLUMN_OF.getOrDefault(e.field(), ""), e.messageKey()));

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -20,7 +21,7 @@ import org.springframework.util.StringUtils;
 /**
  * Changes the area tree: add, edit, move and retire. Each call is one transaction and checks the
  * tree's rules (type under its parent type, unique code, valid boundary), reporting a broken rule as
- * an {@link AreaRuleViolation} for the form field concerned. Callers check the user's role and scope
+ * an {@link RejectedInput} for the form field concerned. Callers check the user's role and scope
  * first (through {@link AreaDirectory}).
  */
 @Service
@@ -45,9 +46,9 @@ public class AreaManagement {
     public AreaSummary create(NewArea request) {
         treeStamp.changed();
         Area parent = request.parentId() == null ? null : areas.findById(request.parentId())
-                .orElseThrow(() -> new AreaRuleViolation("parentId", "area.parent.unknown"));
+                .orElseThrow(() -> new RejectedInput("parentId", "area.parent.unknown"));
         if (request.type() == null || request.type().parentType() != (parent == null ? null : parent.getType())) {
-            throw new AreaRuleViolation("type", "area.type.notUnderParent");
+            throw new RejectedInput("type", "area.type.notUnderParent");
         }
         String code = request.code().trim();
         requireFreeCode(code, null);
@@ -84,12 +85,12 @@ public class AreaManagement {
         Area area = load(id);
         requireVersion(area, version);
         Area parent = areas.findById(newParentId)
-                .orElseThrow(() -> new AreaRuleViolation("parentId", "area.parent.unknown"));
+                .orElseThrow(() -> new RejectedInput("parentId", "area.parent.unknown"));
         if (parent.getPath().startsWith(area.getPath())) {
-            throw new AreaRuleViolation("parentId", "area.move.intoOwnSubtree");
+            throw new RejectedInput("parentId", "area.move.intoOwnSubtree");
         }
         if (parent.getType() != area.getType().parentType()) {
-            throw new AreaRuleViolation("parentId", "area.type.notUnderParent");
+            throw new RejectedInput("parentId", "area.type.notUnderParent");
         }
         String oldPath = area.getPath();
         area.moveUnder(parent, clock.instant());
@@ -110,13 +111,13 @@ public class AreaManagement {
         requireVersion(grid, version);
         Set<Long> successors = new LinkedHashSet<>(successorIds == null ? List.of() : successorIds);
         if (successors.isEmpty()) {
-            throw new AreaRuleViolation("successorIds", "area.retire.successorsRequired");
+            throw new RejectedInput("successorIds", "area.retire.successorsRequired");
         }
         for (Long successorId : successors) {
             Area successor = areas.findById(successorId).orElse(null);
             if (successor == null || successorId == gridId || successor.getType() != AreaType.GRID
                     || successor.isRetired()) {
-                throw new AreaRuleViolation("successorIds", "area.retire.successorNotLiveGrid");
+                throw new RejectedInput("successorIds", "area.retire.successorNotLiveGrid");
             }
         }
         grid.retire(successors, StringUtils.hasText(note) ? note.trim() : null, clock.instant());
@@ -135,7 +136,7 @@ public class AreaManagement {
 
     private void requireFreeCode(String code, Long ownId) {
         areas.findByCode(code).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
-            throw new AreaRuleViolation("code", "area.code.taken");
+            throw new RejectedInput("code", "area.code.taken");
         });
     }
 
@@ -145,7 +146,7 @@ public class AreaManagement {
             areas.flush();
         } catch (DataIntegrityViolationException e) {
             if (String.valueOf(e.getMostSpecificCause().getMessage()).contains(CODE_INDEX)) {
-                throw new AreaRuleViolation("code", "area.code.taken");
+                throw new RejectedInput("code", "area.code.taken");
             }
             throw e;
         }
@@ -158,7 +159,7 @@ public class AreaManagement {
         try {
             return BoundaryGeoJson.parse(text.trim());
         } catch (InvalidBoundaryException e) {
-            throw new AreaRuleViolation("boundary", e.messageKey());
+            throw new RejectedInput("boundary", e.messageKey());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ public class CampaignManagement {
     }
 
     /**
-     * Creates a campaign and returns its id. Throws {@link CampaignRejectedException} when the period is reversed
+     * Creates a campaign and returns its id. Throws {@link RejectedInput} when the period is reversed
      * or too long, an area is not a live area of the scope or lies inside another chosen one, or a kind has two
      * targets.
      */
@@ -43,7 +44,7 @@ public class CampaignManagement {
 
     /**
      * Changes a campaign all of whose areas lie in the scope (a 404 otherwise). Throws {@link StaleEditException}
-     * when {@code version} is not the current one, {@link CampaignRejectedException} as for {@link #create}.
+     * when {@code version} is not the current one, {@link RejectedInput} as for {@link #create}.
      */
     public void change(long id, long version, CampaignData data, AreaScope scope) {
         Campaign campaign = campaigns.findOwnedWithin(id, scope.pathPrefix())
@@ -58,40 +59,40 @@ public class CampaignManagement {
 
     private void check(CampaignData data, AreaScope scope) {
         if (data.name() == null || data.name().isBlank()) {
-            throw new CampaignRejectedException("name", "NotBlank");
+            throw new RejectedInput("name", "NotBlank");
         }
         if (data.startsOn() == null || data.endsOn() == null) {
-            throw new CampaignRejectedException(data.startsOn() == null ? "startsOn" : "endsOn", "NotNull");
+            throw new RejectedInput(data.startsOn() == null ? "startsOn" : "endsOn", "NotNull");
         }
         if (data.endsOn().isBefore(data.startsOn())) {
-            throw new CampaignRejectedException("endsOn", "campaign.period.reversed");
+            throw new RejectedInput("endsOn", "campaign.period.reversed");
         }
         if (data.endsOn().toEpochDay() - data.startsOn().toEpochDay() + 1 > MAX_DAYS) {
-            throw new CampaignRejectedException("endsOn", "campaign.period.tooLong");
+            throw new RejectedInput("endsOn", "campaign.period.tooLong");
         }
         if (data.areaIds().isEmpty()) {
-            throw new CampaignRejectedException("areaIds", "campaign.areas.required");
+            throw new RejectedInput("areaIds", "campaign.areas.required");
         }
         List<AreaSummary> chosen = data.areaIds().stream().map(id -> areas.find(id, scope)
                 .filter(a -> !a.retired())
-                .orElseThrow(() -> new CampaignRejectedException("areaIds", "campaign.areas.invalid"))).toList();
+                .orElseThrow(() -> new RejectedInput("areaIds", "campaign.areas.invalid"))).toList();
         for (AreaSummary a : chosen) {
             for (AreaSummary b : chosen) {
                 if (a.id() != b.id() && b.path().startsWith(a.path())) {
-                    throw new CampaignRejectedException("areaIds", "campaign.areas.nested");
+                    throw new RejectedInput("areaIds", "campaign.areas.nested");
                 }
             }
         }
         Set<TargetKind> kinds = new HashSet<>();
         for (TargetData target : data.targets()) {
             if (target.kind() == null || target.unit() == null) {
-                throw new CampaignRejectedException("targets", "campaign.targets.incomplete");
+                throw new RejectedInput("targets", "campaign.targets.incomplete");
             }
             if (target.amount() <= 0 || target.amount() > MAX_AMOUNT) {
-                throw new CampaignRejectedException("targets", "campaign.targets.amount");
+                throw new RejectedInput("targets", "campaign.targets.amount");
             }
             if (!kinds.add(target.kind())) {
-                throw new CampaignRejectedException("targets", "campaign.targets.duplicate");
+                throw new RejectedInput("targets", "campaign.targets.duplicate");
             }
         }
     }

@@ -20,6 +20,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gridwatch.fieldwork.Satisfaction;
+import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -138,7 +141,7 @@ class Dispute extends AbstractAggregateRoot<Dispute> {
     Dispute(DisputeData data, TeamSeat responsibleOfficer, TeamSeat reporter, DisputeActor actor, Instant at,
             DisputeDeadlines deadlines) {
         this.state = DisputeState.REPORTED;
-        this.origin = Text.blankToNull(data.origin());
+        this.origin = Text.strippedOrNull(data.origin());
         this.reportedAt = at;
         this.dueAt = at.plus(deadlines.accept());
         this.createdAt = at;
@@ -190,7 +193,7 @@ class Dispute extends AbstractAggregateRoot<Dispute> {
         guard(DisputeAction.REFER, actor);
         referredAt = at;
         referredTo = referral.body();
-        referralNote = Text.blankToNull(referral.note());
+        referralNote = Text.strippedOrNull(referral.note());
         move(DisputeState.REFERRED, at.plus(deadlines.followUp()), actor, at, referralNote);
     }
 
@@ -199,7 +202,7 @@ class Dispute extends AbstractAggregateRoot<Dispute> {
         guard(DisputeAction.ESCALATE, actor);
         escalatedAt = at;
         escalatedTo = escalation.level();
-        escalationNote = Text.blankToNull(escalation.note());
+        escalationNote = Text.strippedOrNull(escalation.note());
         move(DisputeState.ESCALATED, null, actor, at, escalationNote);
     }
 
@@ -216,7 +219,7 @@ class Dispute extends AbstractAggregateRoot<Dispute> {
     void addToTeam(long personId, String name, DisputeActor actor, Instant at) {
         guard(DisputeAction.TEAM, actor);
         if (seatOf(personId).isPresent()) {
-            throw new DisputeRejectedException("personId", "dispute.team.already");
+            throw new RejectedInput("personId", "dispute.team.already");
         }
         team.add(new TeamSeat(personId, name, false));
         step(StepKind.TEAM_ADDED, actor, at, name);

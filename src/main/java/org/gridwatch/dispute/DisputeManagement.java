@@ -19,6 +19,7 @@ import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.Role;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.place.PlaceDirectory;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * outside it, or not on a mediator's team, is a {@link RecordNotFoundException}), compares the version the
  * actor's form was loaded with ({@link StaleEditException} when it moved meanwhile), and lets the dispute's own
  * guarded methods decide whether the step is allowed ({@link NotAllowedException}). Input the rules refuse is a
- * {@link DisputeRejectedException} naming the field. Each write publishes
+ * {@link RejectedInput} naming the field. Each write publishes
  * {@link org.gridwatch.fieldwork.FieldRecordSaved} and, for a change of state, {@link DisputeMoved}. The steps
  * return the dispute's new version.
  */
@@ -112,7 +113,7 @@ public class DisputeManagement {
     /** Records a mediation session while MEDIATING. The session may not lie in the future. */
     public long recordSession(long id, long version, SessionData session, DisputeActor actor) {
         if (session.heldAt() == null || session.heldAt().isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
-            throw new DisputeRejectedException("heldAt", "dispute.heldAt.future");
+            throw new RejectedInput("heldAt", "dispute.heldAt.future");
         }
         return apply(id, version, actor, (d, at) -> d.recordSession(session, actor, at));
     }
@@ -142,7 +143,7 @@ public class DisputeManagement {
             LocalDate today = LocalDate.ofInstant(at, RecordFilter.ZONE);
             if (callBack.on() == null || callBack.on().isAfter(today)
                     || (concluded != null && callBack.on().isBefore(LocalDate.ofInstant(concluded, RecordFilter.ZONE)))) {
-                throw new DisputeRejectedException("callBackOn", "dispute.callBack.date");
+                throw new RejectedInput("callBackOn", "dispute.callBack.date");
             }
             d.close(callBack, actor, at);
         });
@@ -155,7 +156,7 @@ public class DisputeManagement {
     public long addToTeam(long id, long version, long personId, DisputeActor actor) {
         return apply(id, version, actor, (d, at) -> {
             PersonSummary person = people.candidate(personId, d.getGridId(), actor.scope())
-                    .orElseThrow(() -> new DisputeRejectedException("personId", "dispute.team.unknown"));
+                    .orElseThrow(() -> new RejectedInput("personId", "dispute.team.unknown"));
             d.addToTeam(person.id(), person.name(), actor, at);
         });
     }
@@ -200,51 +201,51 @@ public class DisputeManagement {
         boolean liveGrid = data.gridId() != null && areas.find(data.gridId(), actor.scope())
                 .filter(a -> a.type() == AreaType.GRID && !a.retired()).isPresent();
         if (!liveGrid) {
-            throw new DisputeRejectedException("gridId", "dispute.grid.invalid");
+            throw new RejectedInput("gridId", "dispute.grid.invalid");
         }
         if (data.placeId() != null && places.find(data.placeId(), actor.scope()).isEmpty()) {
-            throw new DisputeRejectedException("placeId", "dispute.place.invalid");
+            throw new RejectedInput("placeId", "dispute.place.invalid");
         }
         require(data.category() != null, "category");
         require(data.risk() != null, "risk");
         require(data.source() != null, "source");
         require(data.description() != null && !data.description().isBlank(), "description");
         if (data.description().strip().length() > DisputeData.DESCRIPTION_LENGTH) {
-            throw new DisputeRejectedException("description", "dispute.tooLong");
+            throw new RejectedInput("description", "dispute.tooLong");
         }
         require(data.occurredAt() != null, "occurredAt");
         Instant latest = (actor.at() == null ? clock.instant() : actor.at()).plus(FUTURE_TOLERANCE);
         if (data.occurredAt().isAfter(latest)) {
-            throw new DisputeRejectedException("occurredAt", "dispute.occurredAt.future");
+            throw new RejectedInput("occurredAt", "dispute.occurredAt.future");
         }
         if (data.parties().isEmpty()) {
-            throw new DisputeRejectedException("parties", "dispute.parties.none");
+            throw new RejectedInput("parties", "dispute.parties.none");
         }
         if (data.parties().size() > DisputeData.MAX_PARTIES) {
-            throw new DisputeRejectedException("parties", "dispute.parties.tooMany");
+            throw new RejectedInput("parties", "dispute.parties.tooMany");
         }
         List<PartyData> parties = data.parties();
         for (int i = 0; i < parties.size(); i++) {
             PartyData party = parties.get(i);
             String field = "parties[" + i + "].";
             if (party.name() == null || party.name().isBlank()) {
-                throw new DisputeRejectedException(field + "name", "NotBlank");
+                throw new RejectedInput(field + "name", "NotBlank");
             }
             if (party.name().strip().length() > PartyData.NAME_LENGTH) {
-                throw new DisputeRejectedException(field + "name", "dispute.tooLong");
+                throw new RejectedInput(field + "name", "dispute.tooLong");
             }
             if (party.phone() != null && !party.phone().isBlank() && !PartyData.validPhone(party.phone())) {
-                throw new DisputeRejectedException(field + "phone", "dispute.phone.invalid");
+                throw new RejectedInput(field + "phone", "dispute.phone.invalid");
             }
             if (party.idNumber() != null && !party.idNumber().isBlank() && !ResidentIdNumber.isValid(party.idNumber())) {
-                throw new DisputeRejectedException(field + "idNumber", "dispute.idNumber.invalid");
+                throw new RejectedInput(field + "idNumber", "dispute.idNumber.invalid");
             }
         }
     }
 
     private static void require(boolean condition, String field) {
         if (!condition) {
-            throw new DisputeRejectedException(field, "NotNull");
+            throw new RejectedInput(field, "NotNull");
         }
     }
 

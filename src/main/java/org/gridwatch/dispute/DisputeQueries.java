@@ -15,6 +15,7 @@ import org.gridwatch.fieldwork.CaseDue;
 import org.gridwatch.fieldwork.DeadlineGrace;
 import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.fieldwork.RecordKind;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.shared.web.PhoneMask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

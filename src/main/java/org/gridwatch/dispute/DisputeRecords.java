@@ -17,13 +17,7 @@ final class DisputeRecords {
         List<Long> team = dispute.getTeam().stream().map(TeamSeat::personId).toList();
         return new FieldRecordSaved(RecordKind.DISPUTE, dispute.getId(), List.of(dispute.getGridId()),
                 dispute.getPlaceId(), dispute.getOccurredAt(), null, dispute.getCategory().labelKey(),
-                summary(dispute), team, null, null, null, dispute.getState().labelKey(), 0, answer(dispute));
-    }
-
-    /** The call-back's answer, in the shared terms of the statistics' 满意率. */
-    static org.gridwatch.fieldwork.Satisfaction answer(Dispute dispute) {
-        return dispute.getSatisfaction() == null ? null
-                : org.gridwatch.fieldwork.Satisfaction.valueOf(dispute.getSatisfaction().name());
+                summary(dispute), team, null, null, null, dispute.getState().labelKey(), 0, dispute.getSatisfaction());
     }
 
     /** "张三、李四：description" — the parties' names and what it is about. */

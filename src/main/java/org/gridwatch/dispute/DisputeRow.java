@@ -2,6 +2,7 @@ package org.gridwatch.dispute;
 
 import java.time.Instant;
 import org.gridwatch.fieldwork.CaseDue;
+import org.gridwatch.fieldwork.Satisfaction;
 
 /**
  * One dispute in a list: the parties' names, the first party's phone already masked, the responsible officer,

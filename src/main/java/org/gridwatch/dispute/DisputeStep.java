@@ -31,7 +31,7 @@ class DisputeStep {
         this.kind = kind;
         this.actorAccountId = actorAccountId;
         this.actorName = actorName;
-        this.detail = detail == null ? null : Text.cut(detail, 1000);
+        this.detail = detail == null ? null : cut(detail, 1000);
     }
 
     StepView view() {
@@ -40,5 +40,9 @@ class DisputeStep {
 
     Instant at() {
         return at;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.gridwatch.fieldwork.CaseDue;
 import org.gridwatch.fieldwork.Origin;
+import org.gridwatch.fieldwork.Satisfaction;
 
 /**
  * A dispute for its detail page, as one reader may see it: the parties' numbers are in full only when

@@ -2,6 +2,7 @@ package org.gridwatch.dispute;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.PhoneMask;
 
 /** One party (当事人) of a dispute. */
@@ -22,7 +23,7 @@ class Party {
 
     Party(PartyData data) {
         this.name = data.name().strip();
-        this.phone = blankToNull(data.phone());
+        this.phone = Text.strippedOrNull(data.phone());
         this.idNumber = data.idNumber() == null || data.idNumber().isBlank() ? null
                 : ResidentIdNumber.normalize(data.idNumber());
     }
@@ -41,10 +42,6 @@ class Party {
 
     String idNumber() {
         return idNumber;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** What the change history shows: personal numbers masked, as in lists. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.gridwatch.shared.RejectedInput;
 import org.hibernate.envers.Audited;
 
 /** A person on duty in a grid in one role from one date to another (open-ended when {@code validTo} is null). */
@@ -61,7 +62,7 @@ class DutyAssignment {
     /** Ends the assignment on {@code lastDay} (inclusive); it may not end before it began. */
     void endOn(LocalDate lastDay, Instant now) {
         if (lastDay.isBefore(validFrom)) {
-            throw new DutyRuleViolationException("validTo", "duty.validTo.beforeFrom");
+            throw new RejectedInput("validTo", "duty.validTo.beforeFrom");
         }
         this.validTo = lastDay;
         this.updatedAt = now;

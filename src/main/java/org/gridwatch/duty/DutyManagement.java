@@ -11,6 +11,8 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
+import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes duty: assigns people to grids, ends assignments, sets link channels and hands a person's duty
- * over to a successor. Every method checks the scope; a broken rule is a {@link DutyRuleViolationException}.
+ * over to a successor. Every method checks the scope; a broken rule is a {@link RejectedInput}.
  */
 @Service
 @Transactional
@@ -52,21 +54,21 @@ public class DutyManagement {
     public long assign(NewAssignment request, AreaScope scope) {
         AreaSummary grid = directory.grid(request.gridId(), scope);
         if (grid.retired()) {
-            throw new DutyRuleViolationException("gridId", "duty.grid.retired");
+            throw new RejectedInput("gridId", "duty.grid.retired");
         }
         PersonSummary person = people.find(request.personId(), scope)
-                .orElseThrow(() -> new DutyRuleViolationException("personId", "duty.person.unknown"));
+                .orElseThrow(() -> new RejectedInput("personId", "duty.person.unknown"));
         if (!person.active()) {
-            throw new DutyRuleViolationException("personId", "duty.person.inactive");
+            throw new RejectedInput("personId", "duty.person.inactive");
         }
         if (!request.role().accepts(person.kind())) {
-            throw new DutyRuleViolationException("personId", "duty.person.wrongKind." + request.role());
+            throw new RejectedInput("personId", "duty.person.wrongKind." + request.role());
         }
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
-            throw new DutyRuleViolationException("validTo", "duty.validTo.beforeFrom");
+            throw new RejectedInput("validTo", "duty.validTo.beforeFrom");
         }
         DutyAssignment assignment = new DutyAssignment(grid.id(), person.id(), request.role(), request.validFrom(),
-                request.validTo(), blankToNull(request.note()), now());
+                request.validTo(), Text.trimmedOrNull(request.note()), now());
         return insert(assignment).getId();
     }
 
@@ -135,21 +137,21 @@ public class DutyManagement {
     public HandoverResult handOver(long leaverId, long successorId, LocalDate date, Long byAccountId,
             AreaScope scope) {
         PersonSummary leaver = people.find(leaverId, scope)
-                .orElseThrow(() -> new DutyRuleViolationException("leaverId", "duty.person.unknown"));
+                .orElseThrow(() -> new RejectedInput("leaverId", "duty.person.unknown"));
         PersonSummary successor = people.find(successorId, scope)
-                .orElseThrow(() -> new DutyRuleViolationException("successorId", "duty.person.unknown"));
+                .orElseThrow(() -> new RejectedInput("successorId", "duty.person.unknown"));
         if (leaver.id() == successor.id()) {
-            throw new DutyRuleViolationException("successorId", "duty.handover.same");
+            throw new RejectedInput("successorId", "duty.handover.same");
         }
         if (leaver.kind() != successor.kind()) {
-            throw new DutyRuleViolationException("successorId", "duty.handover.otherKind");
+            throw new RejectedInput("successorId", "duty.handover.otherKind");
         }
         if (!successor.active()) {
-            throw new DutyRuleViolationException("successorId", "duty.person.inactive");
+            throw new RejectedInput("successorId", "duty.person.inactive");
         }
         List<DutyAssignment> open = assignments.findOpenOn(leaver.id(), date);
         if (open.isEmpty()) {
-            throw new DutyRuleViolationException("leaverId", "duty.handover.nothingOpen");
+            throw new RejectedInput("leaverId", "duty.handover.nothingOpen");
         }
         for (DutyAssignment assignment : open) {
             directory.grid(assignment.getGridId(), scope);
@@ -185,10 +187,10 @@ public class DutyManagement {
         } catch (DataIntegrityViolationException e) {
             String message = String.valueOf(e.getMostSpecificCause().getMessage());
             if (message.contains("duty_one_officer_per_grid")) {
-                throw new DutyRuleViolationException("validFrom", "duty.rule.oneOfficer");
+                throw new RejectedInput("validFrom", "duty.rule.oneOfficer");
             }
             if (message.contains("duty_one_liaison_per_grid")) {
-                throw new DutyRuleViolationException("validFrom", "duty.rule.oneLiaison");
+                throw new RejectedInput("validFrom", "duty.rule.oneLiaison");
             }
             throw e;
         }
@@ -196,9 +198,5 @@ public class DutyManagement {
 
     private Instant now() {
         return clock.instant();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

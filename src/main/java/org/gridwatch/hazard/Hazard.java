@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -151,8 +153,8 @@ class Hazard {
         this.foundBy = data.foundBy();
         this.foundAt = data.foundAt();
         this.responsibleUnit = data.responsibleUnit().trim();
-        this.responsiblePerson = blankToNull(data.responsiblePerson());
-        this.responsiblePhone = blankToNull(data.responsiblePhone());
+        this.responsiblePerson = Text.trimmedOrNull(data.responsiblePerson());
+        this.responsiblePhone = Text.trimmedOrNull(data.responsiblePhone());
         this.updatedAt = now;
     }
 
@@ -175,7 +177,7 @@ class Hazard {
         expect(HazardState.NOTIFIED, HazardState.REOPENED);
         requireText(note, "note");
         if (newAfterPhotos < 1) {
-            throw new HazardInputException("photos", "hazard.rectify.photoRequired");
+            throw new RejectedInput("photos", "hazard.rectify.photoRequired");
         }
         this.rectifiedAt = now;
         this.rectifiedByAccountId = by.accountId();
@@ -189,8 +191,8 @@ class Hazard {
         expect(HazardState.RECTIFIED);
         requireInspector(by);
         this.verifiedAt = now;
-        this.verificationNote = blankToNull(note);
-        return move(HazardAction.VERIFIED, HazardState.VERIFIED, by, now, null, blankToNull(note), null);
+        this.verificationNote = Text.trimmedOrNull(note);
+        return move(HazardAction.VERIFIED, HazardState.VERIFIED, by, now, null, Text.trimmedOrNull(note), null);
     }
 
     /** RECTIFIED → REOPENED: the re-inspection failed; to be rectified again by the end of {@code newDeadline}. */
@@ -255,23 +257,19 @@ class Hazard {
 
     private static void requireFuture(LocalDate deadline, Instant now, ZoneId zone) {
         if (deadline == null || !deadline.isAfter(LocalDate.ofInstant(now, zone))) {
-            throw new HazardInputException("deadline", "hazard.deadline.future");
+            throw new RejectedInput("deadline", "hazard.deadline.future");
         }
     }
 
     private static void requireText(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new HazardInputException(field, "NotBlank");
+            throw new RejectedInput(field, "NotBlank");
         }
     }
 
     /** A deadline day ends at midnight in the branch's zone: due until the start of the next day. */
     static Instant endOf(LocalDate day, ZoneId zone) {
         return day.plusDays(1).atStartOfDay(zone).toInstant();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     HazardView view() {

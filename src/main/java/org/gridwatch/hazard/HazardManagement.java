@@ -20,6 +20,7 @@ import org.gridwatch.photo.PhotoOwner;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Records hazards and moves them through their workflow. Each method checks the scope (404 outside), the
  * version the user saw ({@link StaleEditException}), and lets the hazard check its state and the actor
- * ({@link HazardRefusedException}, a 409); refused input is a {@link HazardInputException} for the field.
+ * ({@link HazardRefusedException}, a 409); refused input is a {@link RejectedInput} for the field.
  * Each write publishes {@link HazardMoved} (on a state change) and {@link FieldRecordSaved} in its transaction.
  * A hazard being moved is locked until the transaction ends, so of two people moving it at once one wins and the
  * other finds the version changed.
@@ -122,7 +123,7 @@ public class HazardManagement {
         Hazard hazard = lock(id, version, scope);
         HazardData checked = check(data, scope);
         if (ownerPersonId != null && people.find(ownerPersonId, scope).isEmpty()) {
-            throw new HazardInputException("ownerPersonId", "hazard.owner.invalid");
+            throw new RejectedInput("ownerPersonId", "hazard.owner.invalid");
         }
         hazard.change(checked, ownerPersonId, clock.instant(), deadlines.notifyWithin());
         hazards.flush();
@@ -223,21 +224,21 @@ public class HazardManagement {
         boolean liveGrid = areas.find(data.gridId(), scope)
                 .filter(a -> a.type() == AreaType.GRID && !a.retired()).isPresent();
         if (!liveGrid) {
-            throw new HazardInputException("gridId", "hazard.grid.invalid");
+            throw new RejectedInput("gridId", "hazard.grid.invalid");
         }
         if ((data.lat() == null) != (data.lon() == null)
                 || (data.lat() != null && (outside(data.lat(), 90) || outside(data.lon(), 180)))) {
-            throw new HazardInputException("gridId", "hazard.point.invalid");
+            throw new RejectedInput("gridId", "hazard.point.invalid");
         }
         if (data.foundAt() == null || data.foundAt().isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
-            throw new HazardInputException("foundAt", "hazard.foundAt.future");
+            throw new RejectedInput("foundAt", "hazard.foundAt.future");
         }
         String unit = data.responsibleUnit();
         String person = data.responsiblePerson();
         String phone = data.responsiblePhone();
         if (data.placeId() != null) {
             PlaceView place = places.find(data.placeId(), scope).filter(p -> p.gridId() == data.gridId())
-                    .orElseThrow(() -> new HazardInputException("placeId", "hazard.place.invalid"));
+                    .orElseThrow(() -> new RejectedInput("placeId", "hazard.place.invalid"));
             if (isBlank(unit)) {
                 unit = place.name();
                 person = isBlank(person) ? place.contactName() : person;
@@ -245,7 +246,7 @@ public class HazardManagement {
             }
         }
         if (isBlank(unit)) {
-            throw new HazardInputException("responsibleUnit", "hazard.responsibleUnit.required");
+            throw new RejectedInput("responsibleUnit", "hazard.responsibleUnit.required");
         }
         return new HazardData(data.gridId(), data.placeId(), data.lat(), data.lon(), data.category(),
                 data.severity(), data.description(), data.foundBy(), data.foundAt(), unit, person, phone,

@@ -2,6 +2,7 @@ package org.gridwatch.identity;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AccountManagement {
+
+    /** The field of a refused scope, on the forms that grant one. */
+    private static final String SCOPE = "scopeAreaId";
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -32,8 +36,8 @@ public class AccountManagement {
     }
 
     /**
-     * An administrator opens an account with a scope inside their own; throws {@link ScopeRejectedException},
-     * {@link UsernameTakenException} or {@link PasswordRejectedException}.
+     * An administrator opens an account with a scope inside their own; throws {@link RejectedInput} for the
+     * {@code scopeAreaId}, {@code username} or {@code password} of the request.
      */
     public AccountView open(NewAccount request, SignedInUser openedBy) {
         checkScopeGrantable(request.scopeAreaId(), openedBy);
@@ -46,7 +50,7 @@ public class AccountManagement {
      */
     public AccountView open(NewAccount request) {
         if (request.scopeAreaId() == null) {
-            throw new ScopeRejectedException("account.scopeRequired");
+            throw new RejectedInput(SCOPE, "account.scopeRequired");
         }
         return openAccount(request);
     }
@@ -58,21 +62,21 @@ public class AccountManagement {
 
     private AccountView openAccount(NewAccount request) {
         String username = Account.normalize(request.username());
-        PasswordPolicy.check(username, request.password());
+        PasswordPolicy.check("password", username, request.password());
         if (accounts.existsByUsername(username)) {
-            throw new UsernameTakenException(username);
+            throw new RejectedInput("username", "account.usernameTaken");
         }
         try {
             Account account = new Account(username, request.displayName().trim(),
                     passwordEncoder.encode(request.password()), request.roles(), request.scopeAreaId(), clock.instant());
             return accounts.saveAndFlush(account).view();
         } catch (DataIntegrityViolationException raced) {
-            throw new UsernameTakenException(username);
+            throw new RejectedInput("username", "account.usernameTaken");
         }
     }
 
     /**
-     * Applies an administrator's edit of an account they can see; throws {@link ScopeRejectedException}
+     * Applies an administrator's edit of an account they can see; throws {@link RejectedInput}
      * for a scope they may not give, {@link StaleEditException} if the account changed meanwhile. Disabling
      * ends the account's sessions; any other change reaches them on their next request.
      */
@@ -99,28 +103,28 @@ public class AccountManagement {
 
     /**
      * Every account has a scope, inside the scope of whoever gives it (so only an administrator of the
-     * root may give the root); throws {@link ScopeRejectedException}. Forms call it to show every problem at once.
+     * root may give the root); throws {@link RejectedInput} for {@code scopeAreaId}. Forms call it to show every problem at once.
      */
     @Transactional(readOnly = true)
     public void checkScopeGrantable(Long scopeAreaId, SignedInUser grantedBy) {
         if (scopeAreaId == null) {
-            throw new ScopeRejectedException("account.scopeRequired");
+            throw new RejectedInput(SCOPE, "account.scopeRequired");
         }
         if (!scopeAreas.mayAssign(grantedBy, scopeAreaId)) {
-            throw new ScopeRejectedException("account.scopeNotAllowed");
+            throw new RejectedInput(SCOPE, "account.scopeNotAllowed");
         }
     }
 
     /** Checks a password against the rules without changing anything, so forms can show every problem at once. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public void checkPassword(String username, String password) {
-        PasswordPolicy.check(Account.normalize(username), password);
+        PasswordPolicy.check("password", Account.normalize(username), password);
     }
 
     /** Sets a new password chosen by an administrator, and ends every session of the account. */
     public void resetPassword(long id, String newPassword) {
         Account account = load(id);
-        PasswordPolicy.check(account.getUsername(), newPassword);
+        PasswordPolicy.check("newPassword", account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         sessions.endAllAfterCommit(account.getUsername());
     }
@@ -133,9 +137,9 @@ public class AccountManagement {
         Account account = accounts.findByUsername(Account.normalize(username))
                 .orElseThrow(() -> new RecordNotFoundException("Account", username));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new PasswordRejectedException("password.currentWrong");
+            throw new RejectedInput("currentPassword", "password.currentWrong");
         }
-        PasswordPolicy.check(account.getUsername(), newPassword);
+        PasswordPolicy.check("newPassword", account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         sessions.endOthersAfterCommit(account.getUsername());
     }

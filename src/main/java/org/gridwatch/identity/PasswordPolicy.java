@@ -1,5 +1,7 @@
 package org.gridwatch.identity;
 
+import org.gridwatch.shared.RejectedInput;
+
 /** The rules every new password must meet. */
 final class PasswordPolicy {
 
@@ -11,15 +13,16 @@ final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    static void check(String username, String password) {
+    /** {@code field}: the form field the password was typed in, where a refusal is shown. */
+    static void check(String field, String username, String password) {
         if (password == null || password.length() < MINIMUM_LENGTH) {
-            throw new PasswordRejectedException("password.tooShort");
+            throw new RejectedInput(field, "password.tooShort");
         }
         if (tooLong(password)) {
-            throw new PasswordRejectedException("password.tooLong");
+            throw new RejectedInput(field, "password.tooLong");
         }
         if (username != null && password.trim().equalsIgnoreCase(username.trim())) {
-            throw new PasswordRejectedException("password.sameAsUsername");
+            throw new RejectedInput(field, "password.sameAsUsername");
         }
     }
 

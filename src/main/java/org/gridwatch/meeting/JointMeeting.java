@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 
 /** A joint meeting (联席会议/推进会/专班会议) convened by an area, with participants and decisions. */
@@ -73,9 +74,9 @@ class JointMeeting {
         this.heldOn = data.heldOn();
         this.areaId = data.areaId();
         this.workTeamId = data.workTeamId();
-        this.decisions = Text.blankToNull(data.decisions());
-        Text.replace(personIds, data.personIds());
-        Text.replace(partnerUnitIds, data.partnerUnitIds());
+        this.decisions = Text.trimmedOrNull(data.decisions());
+        IdSets.replace(personIds, data.personIds());
+        IdSets.replace(partnerUnitIds, data.partnerUnitIds());
         this.updatedAt = now;
     }
 

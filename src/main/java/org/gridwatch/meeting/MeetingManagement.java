@@ -8,6 +8,7 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.place.PartnerDirectory;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records work teams and joint meetings with their action items, and closes action items. A rule broken by the
- * input is a {@link MeetingRuleViolation} naming the field (and the item row); a record outside the scope a 404;
+ * input is a {@link RejectedInput} naming the field ({@code items[row].field} for an
+ * action item sent with a new meeting); a record outside the scope a 404;
  * a version no longer current a {@link StaleEditException}.
  */
 @Service
@@ -69,7 +71,7 @@ public class MeetingManagement {
 
     /**
      * Records a meeting convened by an area of the scope with its action items (rows in order; a rule broken in a
-     * row names that row). Each item's owner is a person or a partner unit of the scope, exactly one of the two.
+     * row names its field as {@code items[row].field}). Each item's owner is a person or a partner unit of the scope, exactly one of the two.
      */
     public MeetingView createMeeting(MeetingData data, List<ActionItemData> actionItems, Long accountId,
             AreaScope scope) {
@@ -78,8 +80,8 @@ public class MeetingManagement {
         for (int row = 0; row < actionItems.size(); row++) {
             try {
                 ownerAreas.add(checkItem(actionItems.get(row), data.heldOn(), scope));
-            } catch (MeetingRuleViolation e) {
-                throw e.inRow(row);
+            } catch (RejectedInput e) {
+                throw e.at("items[" + row + "]." + e.field());
             }
         }
         JointMeeting meeting = meetings.saveAndFlush(new JointMeeting(data, accountId, calendar.now()));
@@ -122,10 +124,10 @@ public class MeetingManagement {
             throw new AccessDeniedException("only the owner or a supervisor closes action item " + id);
         }
         if (note == null || note.isBlank()) {
-            throw new MeetingRuleViolation("note", "meeting.close.note.required");
+            throw new RejectedInput("note", "meeting.close.note.required");
         }
         if (note.trim().length() > MAX_NOTE) {
-            throw new MeetingRuleViolation("note", "meeting.close.note.tooLong");
+            throw new RejectedInput("note", "meeting.close.note.tooLong");
         }
         if (item.getStatus() == ActionStatus.OPEN && item.getVersion() != version) {
             throw new StaleEditException("ActionItem", id);
@@ -141,22 +143,22 @@ public class MeetingManagement {
 
     private void checkArea(Long areaId, AreaScope scope) {
         if (areaId == null) {
-            throw new MeetingRuleViolation("areaId", "NotNull");
+            throw new RejectedInput("areaId", "NotNull");
         }
         areas.find(areaId, scope).filter(a -> !a.retired() && CONVENING.contains(a.type()))
-                .orElseThrow(() -> new MeetingRuleViolation("areaId", "meeting.area.invalid"));
+                .orElseThrow(() -> new RejectedInput("areaId", "meeting.area.invalid"));
     }
 
     private void checkParticipants(Set<Long> personIds, Set<Long> currentPeople, Set<Long> unitIds,
             Set<Long> currentUnits, AreaScope scope) {
         for (long person : personIds) {
             if (!currentPeople.contains(person) && people.find(person, scope).isEmpty()) {
-                throw new MeetingRuleViolation("personIds", "meeting.people.outsideScope");
+                throw new RejectedInput("personIds", "meeting.people.outsideScope");
             }
         }
         for (long unit : unitIds) {
             if (!currentUnits.contains(unit) && partners.find(unit, scope).isEmpty()) {
-                throw new MeetingRuleViolation("partnerUnitIds", "meeting.units.outsideScope");
+                throw new RejectedInput("partnerUnitIds", "meeting.units.outsideScope");
             }
         }
     }
@@ -165,17 +167,17 @@ public class MeetingManagement {
         checkArea(data.areaId(), scope);
         checkParticipants(data.personIds(), currentPeople, data.partnerUnitIds(), currentUnits, scope);
         if (data.personIds().isEmpty() && data.partnerUnitIds().isEmpty()) {
-            throw new MeetingRuleViolation("personIds", "meeting.team.members.required");
+            throw new RejectedInput("personIds", "meeting.team.members.required");
         }
     }
 
     private void checkMeeting(MeetingData data, Set<Long> currentPeople, Set<Long> currentUnits, AreaScope scope) {
         if (data.heldOn() != null && data.heldOn().isAfter(calendar.today())) {
-            throw new MeetingRuleViolation("heldOn", "meeting.date.future");
+            throw new RejectedInput("heldOn", "meeting.date.future");
         }
         checkArea(data.areaId(), scope);
         if (data.workTeamId() != null && teams.findWithin(data.workTeamId(), scope.pathPrefix()).isEmpty()) {
-            throw new MeetingRuleViolation("workTeamId", "meeting.team.invalid");
+            throw new RejectedInput("workTeamId", "meeting.team.invalid");
         }
         checkParticipants(data.personIds(), currentPeople, data.partnerUnitIds(), currentUnits, scope);
     }
@@ -183,28 +185,28 @@ public class MeetingManagement {
     /** An item's rules; returns the owner's home area (which keeps the item visible to the owner). */
     private long checkItem(ActionItemData data, java.time.LocalDate heldOn, AreaScope scope) {
         if (data.text() == null || data.text().isBlank()) {
-            throw new MeetingRuleViolation("text", "NotBlank");
+            throw new RejectedInput("text", "NotBlank");
         }
         if (data.text().trim().length() > MAX_TEXT) {
-            throw new MeetingRuleViolation("text", "meeting.item.text.tooLong");
+            throw new RejectedInput("text", "meeting.item.text.tooLong");
         }
         if (data.dueOn() == null) {
-            throw new MeetingRuleViolation("dueOn", "NotNull");
+            throw new RejectedInput("dueOn", "NotNull");
         }
         if (heldOn != null && data.dueOn().isBefore(heldOn)) {
-            throw new MeetingRuleViolation("dueOn", "meeting.due.beforeMeeting");
+            throw new RejectedInput("dueOn", "meeting.due.beforeMeeting");
         }
         if ((data.ownerPersonId() == null) == (data.ownerPartnerUnitId() == null)) {
-            throw new MeetingRuleViolation("owner", data.ownerPersonId() == null ? "meeting.owner.required"
+            throw new RejectedInput("owner", data.ownerPersonId() == null ? "meeting.owner.required"
                     : "meeting.owner.both");
         }
         if (data.ownerPersonId() != null) {
             return people.find(data.ownerPersonId(), scope)
-                    .orElseThrow(() -> new MeetingRuleViolation("owner", "meeting.owner.outsideScope"))
+                    .orElseThrow(() -> new RejectedInput("owner", "meeting.owner.outsideScope"))
                     .homeAreaId();
         }
         return partners.find(data.ownerPartnerUnitId(), scope)
-                .orElseThrow(() -> new MeetingRuleViolation("owner", "meeting.owner.outsideScope"))
+                .orElseThrow(() -> new RejectedInput("owner", "meeting.owner.outsideScope"))
                 .homeAreaId();
     }
 }

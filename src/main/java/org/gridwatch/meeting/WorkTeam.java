@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 
 /** A work team (工作专班) convened by an area, of people and partner units. */
@@ -57,9 +58,9 @@ class WorkTeam {
     void change(WorkTeamData data, Instant now) {
         this.name = data.name().trim();
         this.areaId = data.areaId();
-        this.purpose = Text.blankToNull(data.purpose());
-        Text.replace(personIds, data.personIds());
-        Text.replace(partnerUnitIds, data.partnerUnitIds());
+        this.purpose = Text.trimmedOrNull(data.purpose());
+        IdSets.replace(personIds, data.personIds());
+        IdSets.replace(partnerUnitIds, data.partnerUnitIds());
         this.updatedAt = now;
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.gridwatch.fieldwork.Satisfaction;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 
 /** A legal consultation (法律咨询): a resident's question, the answer given and by whom, and how it came in. */
@@ -48,11 +49,11 @@ class Consultation extends OutreachRecord {
     void change(ConsultationData data, Instant now) {
         changeFacts(data.facts(), now);
         this.question = data.question().strip();
-        this.answer = blankToNull(data.answer());
+        this.answer = Text.strippedOrNull(data.answer());
         this.answeredById = data.answeredById();
         this.channel = data.channel();
         this.satisfaction = data.satisfaction();
-        this.satisfactionComment = data.satisfaction() == null ? null : blankToNull(data.satisfactionComment());
+        this.satisfactionComment = data.satisfaction() == null ? null : Text.strippedOrNull(data.satisfactionComment());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonKind;
 import org.gridwatch.photo.PhotoContent;
 import org.gridwatch.photo.PhotoView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
@@ -58,9 +59,9 @@ public class Consultations {
 
     /**
      * Records a consultation with its photos and publishes {@link FieldRecordSaved}. Throws
-     * {@link OutreachRejectedException} when a field breaks a rule (grid or people outside the scope, an answerer
+     * {@link RejectedInput} when a field breaks a rule (grid or people outside the scope, an answerer
      * who is not an officer or mediator of the scope, an answer without an answerer, a time in the future…) and
-     * {@link org.gridwatch.photo.PhotoRejectedException} for a photo beyond the limits.
+     * {@link RejectedInput} for a photo beyond the limits.
      */
     public ConsultationView create(ConsultationData data, List<MultipartFile> files, Recorder recorder,
             AreaScope scope) {
@@ -157,23 +158,23 @@ public class Consultations {
     private void check(ConsultationData data, AreaScope scope, Long currentGridId) {
         rules.check(data.facts(), scope, currentGridId);
         if (data.channel() == null) {
-            throw new OutreachRejectedException("channel", "NotNull");
+            throw new RejectedInput("channel", "NotNull");
         }
         FactsRules.requireText(data.question(), QUESTION_LENGTH, "question");
         FactsRules.optionalText(data.answer(), ANSWER_LENGTH, "answer");
         FactsRules.optionalText(data.satisfactionComment(), Satisfaction.COMMENT_LENGTH, "satisfactionComment");
         if (data.satisfaction() == null && data.satisfactionComment() != null
                 && !data.satisfactionComment().isBlank()) {
-            throw new OutreachRejectedException("satisfactionComment", "fieldwork.satisfaction.commentWithoutAnswer");
+            throw new RejectedInput("satisfactionComment", "fieldwork.satisfaction.commentWithoutAnswer");
         }
         if (data.answeredById() != null) {
             boolean answerer = people.find(data.answeredById(), scope)
                     .filter(p -> p.kind() == PersonKind.OFFICER || p.kind() == PersonKind.MEDIATOR).isPresent();
             if (!answerer) {
-                throw new OutreachRejectedException("answeredById", "outreach.answeredBy.invalid");
+                throw new RejectedInput("answeredById", "outreach.answeredBy.invalid");
             }
         } else if (data.answer() != null && !data.answer().isBlank()) {
-            throw new OutreachRejectedException("answeredById", "outreach.answeredBy.required");
+            throw new RejectedInput("answeredById", "outreach.answeredBy.required");
         }
     }
 

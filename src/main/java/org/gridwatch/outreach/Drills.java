@@ -16,6 +16,7 @@ import org.gridwatch.photo.PhotoContent;
 import org.gridwatch.photo.PhotoView;
 import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
@@ -57,9 +58,9 @@ public class Drills {
 
     /**
      * Records a drill with its photos and publishes {@link FieldRecordSaved}. Throws
-     * {@link OutreachRejectedException} when a field breaks a rule (grid or people outside the scope, no partner
+     * {@link RejectedInput} when a field breaks a rule (grid or people outside the scope, no partner
      * unit or one that does not work in the scope, a partner head count outside 0–100000…) and
-     * {@link org.gridwatch.photo.PhotoRejectedException} for a photo beyond the limits.
+     * {@link RejectedInput} for a photo beyond the limits.
      */
     public DrillView create(DrillData data, List<MultipartFile> files, Recorder recorder, AreaScope scope) {
         check(data, scope, null);
@@ -154,18 +155,18 @@ public class Drills {
     private void check(DrillData data, AreaScope scope, Long currentGridId) {
         rules.check(data.facts(), scope, currentGridId);
         if (data.partnerUnitIds().isEmpty()) {
-            throw new OutreachRejectedException("partnerUnitIds", "outreach.partners.required");
+            throw new RejectedInput("partnerUnitIds", "outreach.partners.required");
         }
         if (data.partnerUnitIds().size() > MAX_PARTNERS) {
-            throw new OutreachRejectedException("partnerUnitIds", "outreach.partners.invalid");
+            throw new RejectedInput("partnerUnitIds", "outreach.partners.invalid");
         }
         Set<Long> serving = partners.serving(scope).stream().map(PartnerView::id).collect(Collectors.toSet());
         if (!serving.containsAll(data.partnerUnitIds())) {
-            throw new OutreachRejectedException("partnerUnitIds", "outreach.partners.invalid");
+            throw new RejectedInput("partnerUnitIds", "outreach.partners.invalid");
         }
         FactsRules.requireText(data.scenario(), SCENARIO_LENGTH, "scenario");
         if (data.partnerParticipants() < 0 || data.partnerParticipants() > MAX_PARTNER_PARTICIPANTS) {
-            throw new OutreachRejectedException("partnerParticipants", "outreach.partnerParticipants.range");
+            throw new RejectedInput("partnerParticipants", "outreach.partnerParticipants.range");
         }
     }
 

@@ -9,6 +9,7 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.people.PersonDirectory;
+import org.gridwatch.shared.RejectedInput;
 import org.springframework.stereotype.Component;
 
 /** The rules every outreach record's shared facts obey, whoever writes it (a form, the demo loader). */
@@ -32,7 +33,7 @@ class FactsRules {
     }
 
     /**
-     * Throws {@link OutreachRejectedException} naming the first field that breaks a rule. {@code currentGridId}
+     * Throws {@link RejectedInput} naming the first field that breaks a rule. {@code currentGridId}
      * is the grid the record already has (null for a new one): a record may stay in a grid retired since.
      */
     void check(FieldFacts facts, AreaScope scope, Long currentGridId) {
@@ -40,53 +41,53 @@ class FactsRules {
                 .filter(a -> a.type() == AreaType.GRID && (!a.retired() || Objects.equals(currentGridId, a.id())))
                 .isPresent();
         if (!grid) {
-            throw new OutreachRejectedException("gridId", "outreach.grid.invalid");
+            throw new RejectedInput("gridId", "outreach.grid.invalid");
         }
         if (facts.occurredAt() == null) {
-            throw new OutreachRejectedException("occurredAt", "NotNull");
+            throw new RejectedInput("occurredAt", "NotNull");
         }
         if (facts.occurredAt().isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
-            throw new OutreachRejectedException("occurredAt", "outreach.occurredAt.future");
+            throw new RejectedInput("occurredAt", "outreach.occurredAt.future");
         }
         if (facts.occurredAt().isBefore(EARLIEST)) {
-            throw new OutreachRejectedException("occurredAt", "outreach.occurredAt.tooOld");
+            throw new RejectedInput("occurredAt", "outreach.occurredAt.tooOld");
         }
         checkPeople(facts.personIds(), scope);
         if (!validPoint(facts.lat(), facts.lon())) {
-            throw new OutreachRejectedException("gridId", "outreach.point.invalid");
+            throw new RejectedInput("gridId", "outreach.point.invalid");
         }
         if (facts.notes() != null && facts.notes().strip().length() > NOTES_LENGTH) {
-            throw new OutreachRejectedException("notes", "outreach.tooLong");
+            throw new RejectedInput("notes", "outreach.tooLong");
         }
         if (facts.campaignId() != null && facts.campaignId() <= 0) {
-            throw new OutreachRejectedException("campaignId", "outreach.campaign.invalid");
+            throw new RejectedInput("campaignId", "outreach.campaign.invalid");
         }
     }
 
     /** Text that is required and at most {@code max} characters once trimmed. */
     static void requireText(String value, int max, String field) {
         if (value == null || value.isBlank()) {
-            throw new OutreachRejectedException(field, "NotBlank");
+            throw new RejectedInput(field, "NotBlank");
         }
         optionalText(value, max, field);
     }
 
     static void optionalText(String value, int max, String field) {
         if (value != null && value.strip().length() > max) {
-            throw new OutreachRejectedException(field, "outreach.tooLong");
+            throw new RejectedInput(field, "outreach.tooLong");
         }
     }
 
     private void checkPeople(List<Long> personIds, AreaScope scope) {
         if (personIds.isEmpty()) {
-            throw new OutreachRejectedException("personIds", "outreach.people.required");
+            throw new RejectedInput("personIds", "outreach.people.required");
         }
         if (personIds.size() > MAX_PEOPLE) {
-            throw new OutreachRejectedException("personIds", "outreach.people.tooMany");
+            throw new RejectedInput("personIds", "outreach.people.tooMany");
         }
         for (Long id : personIds) {
             if (id == null || people.find(id, scope).isEmpty()) {
-                throw new OutreachRejectedException("personIds", "outreach.people.outsideScope");
+                throw new RejectedInput("personIds", "outreach.people.outsideScope");
             }
         }
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 
 /**
@@ -58,7 +59,7 @@ abstract class OutreachRecord {
     void changeFacts(FieldFacts facts, Instant now) {
         this.gridId = facts.gridId();
         this.occurredAt = facts.occurredAt();
-        this.notes = blankToNull(facts.notes());
+        this.notes = Text.strippedOrNull(facts.notes());
         this.lat = facts.lat();
         this.lon = facts.lon();
         this.campaignId = facts.campaignId();
@@ -70,10 +71,6 @@ abstract class OutreachRecord {
     RecordFacts facts() {
         return new RecordFacts(id, gridId, occurredAt, people().stream().sorted().toList(), notes, lat, lon,
                 campaignId, recordedBy, recordedByName, recordedAt, updatedAt, version);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Long getId() {

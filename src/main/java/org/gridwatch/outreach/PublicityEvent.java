@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 
 /** A publicity event (法律宣讲/专项宣传): its topic and title, where it was held and how many attended. */
@@ -46,7 +47,7 @@ class PublicityEvent extends OutreachRecord {
         this.topic = data.topic();
         this.title = data.title().strip();
         this.placeId = data.placeId();
-        this.venue = blankToNull(data.venue());
+        this.venue = Text.strippedOrNull(data.venue());
         this.audienceSize = data.audienceSize();
     }
 

@@ -14,6 +14,7 @@ import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.photo.PhotoContent;
 import org.gridwatch.photo.PhotoView;
 import org.gridwatch.place.PlaceDirectory;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
@@ -56,9 +57,9 @@ public class PublicityEvents {
 
     /**
      * Records a publicity event with its photos and publishes {@link FieldRecordSaved}. Throws
-     * {@link OutreachRejectedException} when a field breaks a rule (grid or people outside the scope, a place not in
+     * {@link RejectedInput} when a field breaks a rule (grid or people outside the scope, a place not in
      * the record's grid, neither place nor venue, an audience outside 0–100000…) and
-     * {@link org.gridwatch.photo.PhotoRejectedException} for a photo beyond the limits.
+     * {@link RejectedInput} for a photo beyond the limits.
      */
     public PublicityView create(PublicityData data, List<MultipartFile> files, Recorder recorder, AreaScope scope) {
         check(data, scope, null);
@@ -154,7 +155,7 @@ public class PublicityEvents {
     private void check(PublicityData data, AreaScope scope, Long currentGridId) {
         rules.check(data.facts(), scope, currentGridId);
         if (data.topic() == null) {
-            throw new OutreachRejectedException("topic", "NotNull");
+            throw new RejectedInput("topic", "NotNull");
         }
         FactsRules.requireText(data.title(), TITLE_LENGTH, "title");
         FactsRules.optionalText(data.venue(), VENUE_LENGTH, "venue");
@@ -162,13 +163,13 @@ public class PublicityEvents {
             boolean inGrid = places.find(data.placeId(), scope)
                     .filter(p -> p.gridId() == data.facts().gridId()).isPresent();
             if (!inGrid) {
-                throw new OutreachRejectedException("placeId", "outreach.place.notInGrid");
+                throw new RejectedInput("placeId", "outreach.place.notInGrid");
             }
         } else if (data.venue() == null || data.venue().isBlank()) {
-            throw new OutreachRejectedException("venue", "outreach.placeOrVenue");
+            throw new RejectedInput("venue", "outreach.placeOrVenue");
         }
         if (data.audienceSize() < 0 || data.audienceSize() > MAX_AUDIENCE) {
-            throw new OutreachRejectedException("audienceSize", "outreach.audience.range");
+            throw new RejectedInput("audienceSize", "outreach.audience.range");
         }
     }
 

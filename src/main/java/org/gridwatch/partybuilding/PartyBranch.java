@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 
 /** A party branch (党支部) of a station, a community or a partner unit, with its secretary and members. */
@@ -71,7 +72,7 @@ class PartyBranch {
         }
         this.memberIds.retainAll(wanted);
         this.memberIds.addAll(wanted);
-        this.notes = Text.blankToNull(data.notes());
+        this.notes = Text.trimmedOrNull(data.notes());
         this.updatedAt = now;
     }
 

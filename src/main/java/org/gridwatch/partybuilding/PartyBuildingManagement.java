@@ -15,6 +15,7 @@ import org.gridwatch.photo.PhotoOwner;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Records and changes party branches, joint building agreements, joint activities and pioneer posts within the
- * caller's scope. A rule broken by the input is a {@link PartyRuleViolation} naming the field; a record outside
+ * caller's scope. A rule broken by the input is a {@link RejectedInput} naming the field; a record outside
  * the scope a 404; a version that is no longer current a {@link StaleEditException}.
  */
 @Service
@@ -156,35 +157,35 @@ public class PartyBuildingManagement {
             return branches.saveAndFlush(branch);
         } catch (DataIntegrityViolationException e) {
             // Someone added one of these people to another branch since the check above.
-            throw new PartyRuleViolation("memberIds", "party.members.elsewhere", "");
+            throw new RejectedInput("memberIds", "party.members.elsewhere", "");
         }
     }
 
     /** The branch's rules; returns the area that decides its scope. */
     private long checkBranch(BranchData data, PartyBranch existing, AreaScope scope) {
         if ((data.areaId() == null) == (data.partnerUnitId() == null)) {
-            throw new PartyRuleViolation("areaId", data.areaId() == null ? "party.branch.home.required"
+            throw new RejectedInput("areaId", data.areaId() == null ? "party.branch.home.required"
                     : "party.branch.home.both");
         }
         long scopeArea;
         if (data.areaId() != null) {
             AreaSummary area = areas.find(data.areaId(), scope)
                     .filter(a -> !a.retired() && (a.type() == AreaType.STATION || a.type() == AreaType.COMMUNITY))
-                    .orElseThrow(() -> new PartyRuleViolation("areaId", "party.branch.area.invalid"));
+                    .orElseThrow(() -> new RejectedInput("areaId", "party.branch.area.invalid"));
             scopeArea = area.id();
         } else {
             PartnerView unit = partners.find(data.partnerUnitId(), scope)
-                    .orElseThrow(() -> new PartyRuleViolation("partnerUnitId", "party.branch.partner.invalid"));
+                    .orElseThrow(() -> new RejectedInput("partnerUnitId", "party.branch.partner.invalid"));
             scopeArea = unit.homeAreaId();
         }
         Set<Long> current = existing == null ? Set.of() : existing.getMemberIds();
         if (data.secretaryId() != null && !current.contains(data.secretaryId())
                 && people.find(data.secretaryId(), scope).isEmpty()) {
-            throw new PartyRuleViolation("secretaryId", "party.person.outsideScope");
+            throw new RejectedInput("secretaryId", "party.person.outsideScope");
         }
         for (long member : data.memberIds()) {
             if (!current.contains(member) && people.find(member, scope).isEmpty()) {
-                throw new PartyRuleViolation("memberIds", "party.members.outsideScope");
+                throw new RejectedInput("memberIds", "party.members.outsideScope");
             }
         }
         Set<Long> wanted = new HashSet<>(data.memberIds());
@@ -197,7 +198,7 @@ public class PartyBuildingManagement {
                 long person = ((Number) row[0]).longValue();
                 String label = people.find(person).map(PersonSummary::name).orElse("#" + person) + "（" + row[1] + "）";
                 boolean secretary = data.secretaryId() != null && data.secretaryId() == person;
-                throw new PartyRuleViolation(secretary ? "secretaryId" : "memberIds", "party.members.elsewhere", label);
+                throw new RejectedInput(secretary ? "secretaryId" : "memberIds", "party.members.elsewhere", label);
             }
         }
         return scopeArea;
@@ -214,27 +215,27 @@ public class PartyBuildingManagement {
 
     private void checkAgreement(AgreementData data, Set<Long> current, AreaScope scope) {
         if (data.validFrom() != null && data.validTo() != null && data.validTo().isBefore(data.validFrom())) {
-            throw new PartyRuleViolation("validTo", "party.period.order");
+            throw new RejectedInput("validTo", "party.period.order");
         }
         if (data.branchIds().size() < 2) {
-            throw new PartyRuleViolation("branchIds", "party.agreement.branches.atLeastTwo");
+            throw new RejectedInput("branchIds", "party.agreement.branches.atLeastTwo");
         }
         checkBranchesInScope(data.branchIds(), current, scope);
         if (data.goals().isEmpty()) {
-            throw new PartyRuleViolation("goals", "party.agreement.goals.required");
+            throw new RejectedInput("goals", "party.agreement.goals.required");
         }
         if (data.goals().size() > MAX_GOALS) {
-            throw new PartyRuleViolation("goals", "party.agreement.goals.tooMany", MAX_GOALS);
+            throw new RejectedInput("goals", "party.agreement.goals.tooMany", MAX_GOALS);
         }
         if (data.goals().stream().anyMatch(g -> g.isBlank() || g.length() > MAX_GOAL_LENGTH)) {
-            throw new PartyRuleViolation("goals", "party.agreement.goals.tooLong", MAX_GOAL_LENGTH);
+            throw new RejectedInput("goals", "party.agreement.goals.tooLong", MAX_GOAL_LENGTH);
         }
     }
 
     private void checkBranchesInScope(Set<Long> branchIds, Set<Long> current, AreaScope scope) {
         for (long branchId : branchIds) {
             if (!current.contains(branchId) && branches.findWithin(branchId, scope.pathPrefix()).isEmpty()) {
-                throw new PartyRuleViolation("branchIds", "party.branches.outsideScope");
+                throw new RejectedInput("branchIds", "party.branches.outsideScope");
             }
         }
     }
@@ -242,53 +243,53 @@ public class PartyBuildingManagement {
     private void checkActivity(ActivityData data, Set<Long> currentBranches, Set<Long> currentPeople,
             AreaScope scope) {
         if (data.heldOn() != null && data.heldOn().isAfter(calendar.today())) {
-            throw new PartyRuleViolation("heldOn", "party.date.future");
+            throw new RejectedInput("heldOn", "party.date.future");
         }
         if (data.branchIds().isEmpty()) {
-            throw new PartyRuleViolation("branchIds", "party.activity.branches.required");
+            throw new RejectedInput("branchIds", "party.activity.branches.required");
         }
         checkBranchesInScope(data.branchIds(), currentBranches, scope);
         if (data.agreementId() != null) {
             JointAgreement agreement = agreements.findWithin(data.agreementId(), scope.pathPrefix())
-                    .orElseThrow(() -> new PartyRuleViolation("agreementId", "party.activity.agreement.invalid"));
+                    .orElseThrow(() -> new RejectedInput("agreementId", "party.activity.agreement.invalid"));
             if (data.branchIds().stream().noneMatch(agreement.getBranchIds()::contains)) {
-                throw new PartyRuleViolation("agreementId", "party.activity.agreement.notParty");
+                throw new RejectedInput("agreementId", "party.activity.agreement.notParty");
             }
         }
         for (long person : data.personIds()) {
             if (!currentPeople.contains(person) && people.find(person, scope).isEmpty()) {
-                throw new PartyRuleViolation("personIds", "party.person.outsideScope");
+                throw new RejectedInput("personIds", "party.person.outsideScope");
             }
         }
         if (data.participantCount() == null && data.personIds().isEmpty()) {
-            throw new PartyRuleViolation("participantCount", "party.activity.count.required");
+            throw new RejectedInput("participantCount", "party.activity.count.required");
         }
         if (data.participantCount() != null
                 && (data.participantCount() < 1 || data.participantCount() < data.personIds().size())) {
-            throw new PartyRuleViolation("participantCount", "party.activity.count.tooSmall",
+            throw new RejectedInput("participantCount", "party.activity.count.tooSmall",
                     Math.max(1, data.personIds().size()));
         }
     }
 
     private void checkPioneer(PioneerData data, AreaScope scope) {
         if (data.personId() == null) {
-            throw new PartyRuleViolation("personId", "NotNull");
+            throw new RejectedInput("personId", "NotNull");
         }
         if (data.gridId() == null) {
-            throw new PartyRuleViolation("gridId", "NotNull");
+            throw new RejectedInput("gridId", "NotNull");
         }
         PersonSummary person = people.find(data.personId(), scope)
-                .orElseThrow(() -> new PartyRuleViolation("personId", "party.person.outsideScope"));
+                .orElseThrow(() -> new RejectedInput("personId", "party.person.outsideScope"));
         if (person.kind() != PersonKind.OFFICER && person.kind() != PersonKind.AUXILIARY) {
-            throw new PartyRuleViolation("personId", "party.pioneer.person.kind");
+            throw new RejectedInput("personId", "party.pioneer.person.kind");
         }
         if (branches.memberships(List.of(person.id())).isEmpty()) {
-            throw new PartyRuleViolation("personId", "party.pioneer.person.notMember");
+            throw new RejectedInput("personId", "party.pioneer.person.notMember");
         }
         areas.find(data.gridId(), scope).filter(a -> a.type() == AreaType.GRID && !a.retired())
-                .orElseThrow(() -> new PartyRuleViolation("gridId", "party.pioneer.grid.invalid"));
+                .orElseThrow(() -> new RejectedInput("gridId", "party.pioneer.grid.invalid"));
         if (data.validTo() != null && data.validFrom() != null && data.validTo().isBefore(data.validFrom())) {
-            throw new PartyRuleViolation("validTo", "party.period.order");
+            throw new RejectedInput("validTo", "party.period.order");
         }
     }
 

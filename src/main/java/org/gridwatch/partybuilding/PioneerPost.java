@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 
 /** A pioneer post (党员先锋岗/示范岗): a party-member officer or auxiliary designated for a grid, dated. */
@@ -54,7 +55,7 @@ class PioneerPost {
         this.kind = data.kind();
         this.personId = data.personId();
         this.gridId = data.gridId();
-        this.duty = Text.blankToNull(data.duty());
+        this.duty = Text.trimmedOrNull(data.duty());
         this.validFrom = data.validFrom();
         this.validTo = data.validTo();
         this.updatedAt = now;

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gridwatch.fieldwork.RecordKind;
+import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 
@@ -125,7 +127,7 @@ class Patrol {
         this.gridId = gridIds.get(0);
         replace(personIds, data.personIds().stream().distinct().toList());
         replaceTeams(teams, data.partnerMembers());
-        this.notes = blankToNull(data.notes());
+        this.notes = Text.strippedOrNull(data.notes());
         this.latitude = data.latitude();
         this.longitude = data.longitude();
         this.campaignId = data.campaignId();
@@ -135,47 +137,47 @@ class Patrol {
 
     private static void check(PatrolData data, List<JoinedTeam> teams, Instant now) {
         if (data.kind() == null) {
-            throw new PatrolRejectedException("kind", "NotNull");
+            throw new RejectedInput("kind", "NotNull");
         }
         if (data.startedAt() == null) {
-            throw new PatrolRejectedException("startedAt", "NotNull");
+            throw new RejectedInput("startedAt", "NotNull");
         }
         if (data.endedAt() == null) {
-            throw new PatrolRejectedException("endedAt", "NotNull");
+            throw new RejectedInput("endedAt", "NotNull");
         }
         if (data.startedAt().isBefore(EARLIEST)) {
-            throw new PatrolRejectedException("startedAt", "patrol.time.tooOld");
+            throw new RejectedInput("startedAt", "patrol.time.tooOld");
         }
         if (!data.endedAt().isAfter(data.startedAt())) {
-            throw new PatrolRejectedException("endedAt", "patrol.endedAt.notAfterStart");
+            throw new RejectedInput("endedAt", "patrol.endedAt.notAfterStart");
         }
         if (data.endedAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
-            throw new PatrolRejectedException("endedAt", "patrol.time.future");
+            throw new RejectedInput("endedAt", "patrol.time.future");
         }
         if (Duration.between(data.startedAt(), data.endedAt()).compareTo(LONGEST) > 0) {
-            throw new PatrolRejectedException("endedAt", "patrol.duration.tooLong", LONGEST.toHours());
+            throw new RejectedInput("endedAt", "patrol.duration.tooLong", LONGEST.toHours());
         }
         if (data.gridIds().isEmpty()) {
-            throw new PatrolRejectedException("gridId", "NotNull");
+            throw new RejectedInput("gridId", "NotNull");
         }
         if (data.gridIds().size() > MAX_GRIDS) {
-            throw new PatrolRejectedException("otherGridIds", "patrol.grids.tooMany", MAX_GRIDS);
+            throw new RejectedInput("otherGridIds", "patrol.grids.tooMany", MAX_GRIDS);
         }
         if (data.personIds().isEmpty()) {
-            throw new PatrolRejectedException("personIds", "patrol.people.required");
+            throw new RejectedInput("personIds", "patrol.people.required");
         }
         if (data.kind().withPartners() && teams.isEmpty()) {
-            throw new PatrolRejectedException("partnerTeamIds", "patrol.partners.required");
+            throw new RejectedInput("partnerTeamIds", "patrol.partners.required");
         }
         if (!data.kind().withPartners() && (!teams.isEmpty() || !data.partnerMembers().isEmpty())) {
-            throw new PatrolRejectedException("partnerTeamIds", "patrol.partners.jointOnly");
+            throw new RejectedInput("partnerTeamIds", "patrol.partners.jointOnly");
         }
         if ((data.latitude() == null) != (data.longitude() == null)
                 || data.latitude() != null && (outside(data.latitude(), 90) || outside(data.longitude(), 180))) {
-            throw new PatrolRejectedException("gridId", "patrol.point.invalid");
+            throw new RejectedInput("gridId", "patrol.point.invalid");
         }
         if (data.findings().stream().filter(f -> f.text() != null && !f.text().isBlank()).count() > MAX_FINDINGS) {
-            throw new PatrolRejectedException("findings", "patrol.findings.tooMany", MAX_FINDINGS);
+            throw new RejectedInput("findings", "patrol.findings.tooMany", MAX_FINDINGS);
         }
     }
 
@@ -188,7 +190,7 @@ class Patrol {
         Set<String> seen = new HashSet<>();
         for (PatrolData.PartnerMember member : members) {
             if (!teamIds.contains(member.teamId())) {
-                throw new PatrolRejectedException("partnerTeamIds", "patrol.partners.invalid");
+                throw new RejectedInput("partnerTeamIds", "patrol.partners.invalid");
             }
             if (seen.add(member.teamId() + "\n" + member.name())) {
                 partnerMembers.add(new JoinedMember(member.teamId(), member.name()));
@@ -206,7 +208,7 @@ class Patrol {
         Set<Integer> existing = new HashSet<>();
         findings.forEach(f -> existing.add(f.number()));
         for (PatrolData.FindingEntry entry : entries) {
-            String text = blankToNull(entry.text());
+            String text = Text.strippedOrNull(entry.text());
             if (entry.number() != null && existing.contains(entry.number())) {
                 if (text != null) {
                     rewritten.put(entry.number(), text);
@@ -220,7 +222,7 @@ class Patrol {
             if (text != null) {
                 finding.rewrite(text);
             } else if (finding.followedUp()) {
-                throw new PatrolRejectedException("findings", "patrol.finding.followedUp", finding.number());
+                throw new RejectedInput("findings", "patrol.finding.followedUp", finding.number());
             } else {
                 findings.remove(finding);
             }
@@ -266,10 +268,6 @@ class Patrol {
 
     private static boolean outside(double value, double limit) {
         return !Double.isFinite(value) || Math.abs(value) > limit;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String cut(String value, int length) {

@@ -18,6 +18,7 @@ import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
 import org.gridwatch.place.TeamMemberEntry;
 import org.gridwatch.place.TeamView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.slf4j.Logger;
@@ -60,10 +61,10 @@ public class PatrolManagement {
     }
 
     /**
-     * Logs a patrol with its photos. Throws {@link PatrolRejectedException} when a grid is not a live grid of the
+     * Logs a patrol with its photos. Throws {@link RejectedInput} when a grid is not a live grid of the
      * scope, a person is not of the scope, a partner team does not serve the scope (or a member is not of the
      * team), or a rule of the patrol itself is broken (see {@link Patrol}); a photo beyond the limits throws
-     * {@link org.gridwatch.photo.PhotoRejectedException}. Nothing is kept then.
+     * {@link RejectedInput}. Nothing is kept then.
      */
     public PatrolView log(PatrolData data, List<MultipartFile> files, Recorder recorder, AreaScope scope) {
         List<JoinedTeam> teams = check(data, scope);
@@ -139,16 +140,16 @@ public class PatrolManagement {
             boolean liveGrid = areas.find(gridId, scope).filter(a -> a.type() == AreaType.GRID && !a.retired())
                     .isPresent();
             if (!liveGrid) {
-                throw new PatrolRejectedException(i == 0 ? "gridId" : "otherGridIds", "patrol.grid.invalid");
+                throw new RejectedInput(i == 0 ? "gridId" : "otherGridIds", "patrol.grid.invalid");
             }
         }
         for (long personId : data.personIds()) {
             if (people.find(personId, scope).isEmpty()) {
-                throw new PatrolRejectedException("personIds", "patrol.people.invalid");
+                throw new RejectedInput("personIds", "patrol.people.invalid");
             }
         }
         if (data.campaignId() != null && data.campaignId() <= 0) {
-            throw new PatrolRejectedException("campaignId", "Positive");
+            throw new RejectedInput("campaignId", "Positive");
         }
         if (data.partnerTeamIds().isEmpty() && data.partnerMembers().isEmpty()) {
             return List.of();
@@ -165,7 +166,7 @@ public class PatrolManagement {
         for (long teamId : data.partnerTeamIds().stream().distinct().toList()) {
             JoinedTeam team = serving.get(teamId);
             if (team == null) {
-                throw new PatrolRejectedException("partnerTeamIds", "patrol.partners.invalid");
+                throw new RejectedInput("partnerTeamIds", "patrol.partners.invalid");
             }
             teams.add(team);
         }
@@ -174,7 +175,7 @@ public class PatrolManagement {
             boolean known = team != null && team.members().stream().map(TeamMemberEntry::name)
                     .anyMatch(name -> name.equals(member.name()));
             if (!known) {
-                throw new PatrolRejectedException("partnerTeamIds", "patrol.partners.invalid");
+                throw new RejectedInput("partnerTeamIds", "patrol.partners.invalid");
             }
         }
         return teams;

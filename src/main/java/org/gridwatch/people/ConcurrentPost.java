@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.hibernate.envers.Audited;
 
@@ -55,7 +56,7 @@ class ConcurrentPost {
             throw new NotAllowedException("The post has ended already");
         }
         if (day.isBefore(fromDate)) {
-            throw new PersonRejectedException("to", "post.dates.order");
+            throw new RejectedInput("to", "post.dates.order");
         }
         this.toDate = day;
         this.updatedAt = now;

@@ -13,6 +13,7 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.spreadsheet.ImportProblem;
 import org.gridwatch.shared.spreadsheet.ImportRejectedException;
 import org.gridwatch.shared.spreadsheet.RowReader;
@@ -131,7 +132,7 @@ public class PeopleImport {
         for (Parsed row : parsed) {
             try {
                 management.create(row.data(), scope);
-            } catch (PersonRejectedException e) {
+            } catch (RejectedInput e) {
                 // The facade's own rules; its transaction is ours, so this marks it rollback-only, which is
                 // right: any problem means nothing is kept.
                 problems.add(ImportProblem.of(row.number(), COLUMN_OF.getOrDefault(e.field(), ""), e.messageKey()));

@@ -7,6 +7,7 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.AccountView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates and changes people and their concurrent posts within the caller's scope. Rule violations come back
- * as {@link PersonRejectedException} naming the field, so pages and importers can report them.
+ * as {@link RejectedInput} naming the field, so pages and importers can report them.
  */
 @Service
 @Transactional
@@ -74,15 +75,15 @@ public class PeopleManagement {
     public PostView addPost(long personId, PostData data, AreaScope scope) {
         Person person = load(personId, scope);
         if (person.getKind() != PersonKind.OFFICER) {
-            throw new PersonRejectedException("postName", "post.officersOnly");
+            throw new RejectedInput("postName", "post.officersOnly");
         }
         boolean community = areas.find(data.communityId(), scope)
                 .filter(a -> a.type() == AreaType.COMMUNITY && !a.retired()).isPresent();
         if (!community) {
-            throw new PersonRejectedException("communityId", "post.community.invalid");
+            throw new RejectedInput("communityId", "post.community.invalid");
         }
         if (data.to() != null && data.to().isBefore(data.from())) {
-            throw new PersonRejectedException("to", "post.dates.order");
+            throw new RejectedInput("to", "post.dates.order");
         }
         return posts.saveAndFlush(new ConcurrentPost(personId, data, clock.instant())).view();
     }
@@ -112,31 +113,31 @@ public class PeopleManagement {
                 .filter(a -> (a.type() == AreaType.STATION || a.type() == AreaType.COMMUNITY) && !a.retired())
                 .isPresent();
         if (!home) {
-            throw new PersonRejectedException("homeAreaId", "person.homeArea.invalid");
+            throw new RejectedInput("homeAreaId", "person.homeArea.invalid");
         }
         if (data.kind() == PersonKind.OFFICER) {
             String number = trim(data.policeNumber());
             if (number == null) {
-                throw new PersonRejectedException("policeNumber", "NotBlank");
+                throw new RejectedInput("policeNumber", "NotBlank");
             }
             boolean unchanged = current != null && number.equals(current.policeNumber());
             if (!unchanged && people.existsByPoliceNumber(number)) {
-                throw new PersonRejectedException("policeNumber", "person.policeNumber.taken");
+                throw new RejectedInput("policeNumber", "person.policeNumber.taken");
             }
         }
         if (data.kind() == PersonKind.MEDIATOR && data.mediatorKind() == null) {
-            throw new PersonRejectedException("mediatorKind", "NotNull");
+            throw new RejectedInput("mediatorKind", "NotNull");
         }
         String username = trim(data.accountUsername());
         if (username == null) {
             return null;
         }
         AccountView account = accounts.findByUsername(username)
-                .orElseThrow(() -> new PersonRejectedException("accountUsername", "person.account.unknown"));
+                .orElseThrow(() -> new RejectedInput("accountUsername", "person.account.unknown"));
         people.findByAccountId(account.id())
                 .filter(other -> current == null || !other.getId().equals(current.id()))
                 .ifPresent(other -> {
-                    throw new PersonRejectedException("accountUsername", "person.account.taken");
+                    throw new RejectedInput("accountUsername", "person.account.taken");
                 });
         return account.id();
     }
@@ -147,10 +148,10 @@ public class PeopleManagement {
         } catch (DataIntegrityViolationException raced) {
             String message = String.valueOf(raced.getMostSpecificCause().getMessage());
             if (message.contains("person_police_number_key")) {
-                throw new PersonRejectedException("policeNumber", "person.policeNumber.taken");
+                throw new RejectedInput("policeNumber", "person.policeNumber.taken");
             }
             if (message.contains("person_account_key")) {
-                throw new PersonRejectedException("accountUsername", "person.account.taken");
+                throw new RejectedInput("accountUsername", "person.account.taken");
             }
             throw raced;
         }

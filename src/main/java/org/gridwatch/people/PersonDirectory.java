@@ -12,6 +12,7 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
+import org.gridwatch.shared.database.LikePattern;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

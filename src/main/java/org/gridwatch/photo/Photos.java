@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.tika.Tika;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,6 +41,8 @@ public class Photos {
     public static final int MAX_PER_OWNER = 5;
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int THUMBNAIL_EDGE = 320;
+    /** The form field of the photo picker, where a refused photo is shown. */
+    public static final String FIELD = "photos";
     private static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/webp");
 
     private final JdbcClient jdbc;
@@ -63,13 +67,13 @@ public class Photos {
         try {
             check(chosen(files), alreadyAttached);
             return true;
-        } catch (PhotoRejectedException e) {
-            errors.rejectValue(field, e.messageKey(), e.args(), null);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e.at(field), errors);
             return false;
         }
     }
 
-    /** Stores the chosen files for the owner; throws {@link PhotoRejectedException} if any breaks a limit. */
+    /** Stores the chosen files for the owner; throws {@link RejectedInput} if any breaks a limit. */
     @Transactional
     public List<Long> attach(PhotoOwner owner, List<MultipartFile> files, Long uploadedBy) {
         List<MultipartFile> chosen = chosen(files);
@@ -132,14 +136,14 @@ public class Photos {
 
     private void check(List<MultipartFile> chosen, int alreadyAttached) {
         if (alreadyAttached + chosen.size() > MAX_PER_OWNER) {
-            throw new PhotoRejectedException("photo.tooMany", MAX_PER_OWNER);
+            throw new RejectedInput(FIELD, "photo.tooMany", MAX_PER_OWNER);
         }
         for (MultipartFile file : chosen) {
             if (file.getSize() > MAX_BYTES) {
-                throw new PhotoRejectedException("photo.tooLarge", file.getOriginalFilename(), MAX_BYTES / 1024 / 1024);
+                throw new RejectedInput(FIELD, "photo.tooLarge", file.getOriginalFilename(), MAX_BYTES / 1024 / 1024);
             }
             if (!TYPES.contains(typeOf(bytes(file)))) {
-                throw new PhotoRejectedException("photo.notAnImage", file.getOriginalFilename());
+                throw new RejectedInput(FIELD, "photo.notAnImage", file.getOriginalFilename());
             }
         }
     }

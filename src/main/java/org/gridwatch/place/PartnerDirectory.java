@@ -6,6 +6,7 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
+import org.gridwatch.shared.database.LikePattern;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaType;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ public class PartnerManagement {
     }
 
     /**
-     * Records a new partner unit. Throws {@link RejectedInputException} when the home area is not a station
+     * Records a new partner unit. Throws {@link RejectedInput} when the home area is not a station
      * within the scope or a covered grid is not a live grid within it.
      */
     public PartnerView create(PartnerData data, AreaScope scope) {
@@ -74,13 +75,13 @@ public class PartnerManagement {
         boolean station = areas.find(data.homeAreaId(), scope)
                 .filter(a -> a.type() == AreaType.STATION && !a.retired()).isPresent();
         if (!station) {
-            throw new RejectedInputException("homeAreaId", "partner.homeArea.invalid");
+            throw new RejectedInput("homeAreaId", "partner.homeArea.invalid");
         }
         for (long gridId : data.gridIds()) {
             boolean liveGrid = areas.find(gridId, scope)
                     .filter(a -> a.type() == AreaType.GRID && !a.retired()).isPresent();
             if (!liveGrid) {
-                throw new RejectedInputException("gridIds", "partner.grids.invalid");
+                throw new RejectedInput("gridIds", "partner.grids.invalid");
             }
         }
     }

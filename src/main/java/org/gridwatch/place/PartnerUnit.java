@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 
 /** An organisation that takes part in joint governance, belonging to one station and covering some grids. */
@@ -61,8 +62,8 @@ class PartnerUnit {
     void change(PartnerData data, Instant now) {
         this.name = data.name().trim();
         this.kind = data.kind();
-        this.contactName = Place.blankToNull(data.contactName());
-        this.contactPhone = Place.blankToNull(data.contactPhone());
+        this.contactName = Text.trimmedOrNull(data.contactName());
+        this.contactPhone = Text.trimmedOrNull(data.contactPhone());
         this.homeAreaId = data.homeAreaId();
         this.gridIds.clear();
         this.gridIds.addAll(data.gridIds());

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 
 /** A patrol team (巡防队) of a partner unit: a lead and members. */
@@ -54,12 +55,12 @@ class PatrolTeam {
 
     void change(TeamData data, Instant now) {
         this.name = data.name().trim();
-        this.leadName = Place.blankToNull(data.leadName());
-        this.leadPhone = Place.blankToNull(data.leadPhone());
+        this.leadName = Text.trimmedOrNull(data.leadName());
+        this.leadPhone = Text.trimmedOrNull(data.leadPhone());
         this.members.clear();
         for (TeamMemberEntry member : data.members()) {
             if (member.name() != null && !member.name().isBlank()) {
-                this.members.add(new TeamMember(member.name().trim(), Place.blankToNull(member.phone())));
+                this.members.add(new TeamMember(member.name().trim(), Text.trimmedOrNull(member.phone())));
             }
         }
         this.updatedAt = now;

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.gridwatch.shared.Text;
 import org.hibernate.envers.Audited;
 
 /** A place in one grid that officers visit or inspect. */
@@ -63,15 +64,11 @@ class Place {
         this.gridId = data.gridId();
         this.latitude = data.latitude();
         this.longitude = data.longitude();
-        this.contactName = blankToNull(data.contactName());
-        this.contactPhone = blankToNull(data.contactPhone());
+        this.contactName = Text.trimmedOrNull(data.contactName());
+        this.contactPhone = Text.trimmedOrNull(data.contactPhone());
         this.visitEveryDays = data.visitEveryDays();
-        this.notes = blankToNull(data.notes());
+        this.notes = Text.trimmedOrNull(data.notes());
         this.updatedAt = now;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     PlaceView view() {

@@ -10,6 +10,7 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
+import org.gridwatch.shared.database.LikePattern;
 import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.paging.ListPaging;
 import org.gridwatch.shared.web.RecordNotFoundException;

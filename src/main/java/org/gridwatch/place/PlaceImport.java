@@ -11,6 +11,7 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.spreadsheet.ImportProblem;
 import org.gridwatch.shared.spreadsheet.ImportRejectedException;
 import org.gridwatch.shared.spreadsheet.RowReader;
@@ -121,7 +122,7 @@ public class PlaceImport {
         for (Parsed row : parsed) {
             try {
                 management.create(row.data(), scope);
-            } catch (RejectedInputException e) {
+            } catch (RejectedInput e) {
                 // The facade's own rules; its transaction is ours, so this marks it rollback-only, which is
                 // right: any problem means nothing is kept.
                 problems.add(ImportProblem.of(row.number(), COLUMN_OF.getOrDefault(e.field(), ""), e.messageKey()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaType;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ public class PlaceManagement {
     }
 
     /**
-     * Records a new place. Throws {@link RejectedInputException} when the grid is not a live grid within the
+     * Records a new place. Throws {@link RejectedInput} when the grid is not a live grid within the
      * scope or a coordinate or the visit target is out of range.
      */
     public PlaceView create(PlaceData data, AreaScope scope) {
@@ -35,7 +36,7 @@ public class PlaceManagement {
 
     /**
      * Changes a place within the scope (a 404 otherwise). Throws {@link StaleEditException} when
-     * {@code version} is not the current one, {@link RejectedInputException} as for {@link #create}.
+     * {@code version} is not the current one, {@link RejectedInput} as for {@link #create}.
      */
     public PlaceView change(long id, long version, PlaceData data, AreaScope scope) {
         Place place = places.findWithin(id, scope.pathPrefix())
@@ -57,19 +58,19 @@ public class PlaceManagement {
         boolean liveGrid = areas.find(data.gridId(), scope)
                 .filter(a -> a.type() == AreaType.GRID && !a.retired()).isPresent();
         if (!liveGrid) {
-            throw new RejectedInputException("gridId", "place.grid.invalid");
+            throw new RejectedInput("gridId", "place.grid.invalid");
         }
         if (data.latitude() != null && outside(data.latitude(), 90)) {
-            throw new RejectedInputException("latitude", "place.latitude.range");
+            throw new RejectedInput("latitude", "place.latitude.range");
         }
         if (data.longitude() != null && outside(data.longitude(), 180)) {
-            throw new RejectedInputException("longitude", "place.longitude.range");
+            throw new RejectedInput("longitude", "place.longitude.range");
         }
         if ((data.latitude() == null) != (data.longitude() == null)) {
-            throw new RejectedInputException(data.latitude() == null ? "latitude" : "longitude", "place.point.both");
+            throw new RejectedInput(data.latitude() == null ? "latitude" : "longitude", "place.point.both");
         }
         if (data.visitEveryDays() != null && data.visitEveryDays() <= 0) {
-            throw new RejectedInputException("visitEveryDays", "Positive");
+            throw new RejectedInput("visitEveryDays", "Positive");
         }
     }
 }

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -118,7 +120,7 @@ class Tip {
         this.sourceKind = data.sourceKind();
         this.gridId = data.gridId();
         this.occurredAt = data.occurredAt();
-        this.notes = blankToNull(data.notes());
+        this.notes = Text.strippedOrNull(data.notes());
         this.latitude = data.lat();
         this.longitude = data.lon();
         this.campaignId = data.campaignId();
@@ -146,9 +148,9 @@ class Tip {
         if (!status.canHandOver()) {
             throw new NotAllowedException("tip " + id + " is " + status + "; only a verified tip is handed over");
         }
-        String to = blankToNull(unit);
+        String to = Text.strippedOrNull(unit);
         if (to == null || to.length() > UNIT_LENGTH) {
-            throw new TipRejectedException("unit", "tip.handOver.unit.required");
+            throw new RejectedInput("unit", "tip.handOver.unit.required");
         }
         status = TipStatus.HANDED_OVER;
         handedOverTo = to;
@@ -162,9 +164,9 @@ class Tip {
         if (!status.canDismiss()) {
             throw new NotAllowedException("tip " + id + " is " + status + " and can no longer be dismissed");
         }
-        String why = blankToNull(reason);
+        String why = Text.strippedOrNull(reason);
         if (why == null || why.length() > REASON_LENGTH) {
-            throw new TipRejectedException("reason", "tip.dismiss.reason.required");
+            throw new RejectedInput("reason", "tip.dismiss.reason.required");
         }
         status = TipStatus.DISMISSED;
         dismissalReason = why;
@@ -172,10 +174,6 @@ class Tip {
         dismissedBy = by.accountId();
         dismissedByName = by.name();
         updatedAt = now;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     Long getId() {

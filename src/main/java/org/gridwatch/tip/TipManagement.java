@@ -17,6 +17,8 @@ import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.photo.PhotoOwner;
 import org.gridwatch.photo.Photos;
+import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
@@ -63,7 +65,7 @@ public class TipManagement {
     /**
      * Records a new tip (status RECEIVED) in a grid of the scope, seals its source and attaches the photos.
      * Publishes {@link FieldRecordSaved}, and {@link FindingFollowedUp} when {@code data.origin()} names a record.
-     * Throws {@link TipRejectedException} for a rule broken by the input.
+     * Throws {@link RejectedInput} for a rule broken by the input.
      */
     public long create(TipData data, List<MultipartFile> files, Recorder by, AreaScope scope) {
         check(data, scope, null, false);
@@ -77,7 +79,7 @@ public class TipManagement {
         tip = tips.saveAndFlush(tip);
         long id = tip.getId();
         if (sealed) {
-            sources.save(new TipSource(id, Tip.blankToNull(data.sourceName()), Tip.blankToNull(data.sourceContact())));
+            sources.save(new TipSource(id, Text.strippedOrNull(data.sourceName()), Text.strippedOrNull(data.sourceContact())));
         }
         photos.attach(photoOwner(id), files, by.accountId());
         publish(tip);
@@ -88,7 +90,7 @@ public class TipManagement {
     /**
      * Changes an open tip of the scope. Blank source fields keep the sealed identity; filled ones replace it; an
      * anonymous source removes it. Throws {@link StaleEditException} when {@code version} is not current,
-     * {@link NotAllowedException} for a closed tip, {@link TipRejectedException} as for {@link #create}.
+     * {@link NotAllowedException} for a closed tip, {@link RejectedInput} as for {@link #create}.
      */
     public void change(long id, long version, TipData data, List<MultipartFile> files, Recorder by,
             AreaScope scope) {
@@ -99,8 +101,8 @@ public class TipManagement {
         Optional<TipSource> stored = sources.findById(id).filter(s -> !s.isEmpty());
         check(data, scope, tip.getGridId(), stored.isPresent());
         Instant now = clock.instant();
-        String name = Tip.blankToNull(data.sourceName());
-        String contact = Tip.blankToNull(data.sourceContact());
+        String name = Text.strippedOrNull(data.sourceName());
+        String contact = Text.strippedOrNull(data.sourceContact());
         if (!data.sourceKind().hasIdentity()) {
             if (stored.isPresent()) {
                 sources.delete(stored.get());
@@ -148,10 +150,10 @@ public class TipManagement {
         user.requireAny(Role.SUPERVISOR);
         AreaScope scope = areas.scopeOf(user);
         Tip tip = tips.findWithin(id, scope.pathPrefix()).orElseThrow(() -> new RecordNotFoundException("Tip", id));
-        String why = Tip.blankToNull(reason);
+        String why = Text.strippedOrNull(reason);
         if (why == null || why.codePointCount(0, why.length()) < TipReveal.REASON_MIN
                 || why.length() > TipReveal.REASON_MAX) {
-            throw new TipRejectedException("reason", "tip.reveal.reason.size");
+            throw new RejectedInput("reason", "tip.reveal.reason.size");
         }
         TipSource source = sources.findById(id).filter(s -> !s.isEmpty())
                 .orElseThrow(() -> new NotAllowedException("tip " + id + " has no sealed source"));
@@ -195,65 +197,65 @@ public class TipManagement {
     /** The rules of the input; {@code currentGrid} may stay even if retired since, on a change. */
     private void check(TipData data, AreaScope scope, Long currentGrid, boolean hasStoredSource) {
         if (data.category() == null) {
-            throw new TipRejectedException("category", "NotNull");
+            throw new RejectedInput("category", "NotNull");
         }
         if (data.content() == null || data.content().isBlank()) {
-            throw new TipRejectedException("content", "NotBlank");
+            throw new RejectedInput("content", "NotBlank");
         }
         if (data.content().strip().length() > Tip.CONTENT_LENGTH) {
-            throw new TipRejectedException("content", "tip.content.tooLong");
+            throw new RejectedInput("content", "tip.content.tooLong");
         }
         if (data.notes() != null && data.notes().strip().length() > Tip.NOTES_LENGTH) {
-            throw new TipRejectedException("notes", "tip.notes.tooLong");
+            throw new RejectedInput("notes", "tip.notes.tooLong");
         }
         if (data.sourceKind() == null) {
-            throw new TipRejectedException("sourceKind", "NotNull");
+            throw new RejectedInput("sourceKind", "NotNull");
         }
         checkSource(data, hasStoredSource);
         boolean gridOk = areas.find(data.gridId(), scope)
                 .filter(a -> a.type() == AreaType.GRID && (!a.retired() || Long.valueOf(a.id()).equals(currentGrid)))
                 .isPresent();
         if (!gridOk) {
-            throw new TipRejectedException("gridId", "tip.grid.invalid");
+            throw new RejectedInput("gridId", "tip.grid.invalid");
         }
         if (data.personIds().isEmpty()) {
-            throw new TipRejectedException("personIds", "tip.people.required");
+            throw new RejectedInput("personIds", "tip.people.required");
         }
         if (data.personIds().stream().anyMatch(p -> p == null || people.find(p, scope).isEmpty())) {
-            throw new TipRejectedException("personIds", "tip.people.outside");
+            throw new RejectedInput("personIds", "tip.people.outside");
         }
         if (data.occurredAt() == null) {
-            throw new TipRejectedException("occurredAt", "NotNull");
+            throw new RejectedInput("occurredAt", "NotNull");
         }
         if (data.occurredAt().isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
-            throw new TipRejectedException("occurredAt", "tip.occurredAt.future");
+            throw new RejectedInput("occurredAt", "tip.occurredAt.future");
         }
         if (data.occurredAt().isBefore(EARLIEST)) {
-            throw new TipRejectedException("occurredAt", "tip.occurredAt.past");
+            throw new RejectedInput("occurredAt", "tip.occurredAt.past");
         }
         if ((data.lat() == null) != (data.lon() == null)
                 || data.lat() != null && (outside(data.lat(), 90) || outside(data.lon(), 180))) {
-            throw new TipRejectedException("gridId", "tip.point.invalid");
+            throw new RejectedInput("gridId", "tip.point.invalid");
         }
         if (data.campaignId() != null && data.campaignId() <= 0) {
-            throw new TipRejectedException("campaignId", "Positive");
+            throw new RejectedInput("campaignId", "Positive");
         }
     }
 
     private static void checkSource(TipData data, boolean hasStoredSource) {
-        String name = Tip.blankToNull(data.sourceName());
-        String contact = Tip.blankToNull(data.sourceContact());
+        String name = Text.strippedOrNull(data.sourceName());
+        String contact = Text.strippedOrNull(data.sourceContact());
         if (name != null && name.length() > TipSource.LENGTH) {
-            throw new TipRejectedException("sourceName", "tip.source.tooLong");
+            throw new RejectedInput("sourceName", "tip.source.tooLong");
         }
         if (contact != null && contact.length() > TipSource.LENGTH) {
-            throw new TipRejectedException("sourceContact", "tip.source.tooLong");
+            throw new RejectedInput("sourceContact", "tip.source.tooLong");
         }
         if (!data.sourceKind().hasIdentity() && (name != null || contact != null)) {
-            throw new TipRejectedException("sourceName", "tip.source.anonymous");
+            throw new RejectedInput("sourceName", "tip.source.anonymous");
         }
         if (data.sourceKind().hasIdentity() && name == null && contact == null && !hasStoredSource) {
-            throw new TipRejectedException("sourceName", "tip.source.required");
+            throw new RejectedInput("sourceName", "tip.source.required");
         }
     }
 

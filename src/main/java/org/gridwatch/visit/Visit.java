@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.gridwatch.fieldwork.Satisfaction;
+import org.gridwatch.shared.Text;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.hibernate.envers.Audited;
 
@@ -106,12 +107,12 @@ class Visit {
         if (!data.followUpNeeded()) {
             this.followUpDoneAt = null;
         }
-        this.notes = blankToNull(data.notes());
+        this.notes = Text.strippedOrNull(data.notes());
         this.latitude = data.latitude();
         this.longitude = data.longitude();
         this.campaignId = data.campaignId();
         this.satisfaction = data.satisfaction();
-        this.satisfactionComment = data.satisfaction() == null ? null : blankToNull(data.satisfactionComment());
+        this.satisfactionComment = data.satisfaction() == null ? null : Text.strippedOrNull(data.satisfactionComment());
         this.updatedAt = now;
     }
 
@@ -122,10 +123,6 @@ class Visit {
         }
         this.followUpDoneAt = now;
         this.updatedAt = now;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     VisitView view() {

@@ -17,6 +17,7 @@ import org.gridwatch.photo.PhotoOwner;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Logs and changes visits with their photos, each in one transaction that also publishes
  * {@link FieldRecordSaved}. Every rule is checked here, whoever calls: a broken one is a
- * {@link VisitRejectedException} naming the field.
+ * {@link RejectedInput} naming the field.
  */
 @Service
 @Transactional
@@ -59,7 +60,7 @@ public class VisitManagement {
 
     /**
      * Logs a visit with its photos (checked from their bytes; a refused one is a
-     * {@link org.gridwatch.photo.PhotoRejectedException} and nothing is stored) and publishes the saved event.
+     * {@link RejectedInput} and nothing is stored) and publishes the saved event.
      */
     public VisitView create(VisitData data, List<MultipartFile> files, AreaScope scope, Recorder recorder) {
         String placeName = check(data, scope, null);
@@ -130,39 +131,39 @@ public class VisitManagement {
      */
     private String check(VisitData data, AreaScope scope, Long currentGrid) {
         if (data.kind() == null) {
-            throw new VisitRejectedException("kind", "NotNull");
+            throw new RejectedInput("kind", "NotNull");
         }
         boolean gridOk = areas.find(data.gridId(), scope)
                 .filter(a -> a.type() == AreaType.GRID && (!a.retired() || Long.valueOf(a.id()).equals(currentGrid)))
                 .isPresent();
         if (!gridOk) {
-            throw new VisitRejectedException("gridId", "visit.grid.invalid");
+            throw new RejectedInput("gridId", "visit.grid.invalid");
         }
         String placeName = checkPlace(data, scope);
         checkTime(data);
         if (data.personIds().isEmpty()) {
-            throw new VisitRejectedException("personIds", "visit.people.required");
+            throw new RejectedInput("personIds", "visit.people.required");
         }
         if (data.personIds().stream().anyMatch(person -> people.find(person, scope).isEmpty())) {
-            throw new VisitRejectedException("personIds", "visit.people.invalid");
+            throw new RejectedInput("personIds", "visit.people.invalid");
         }
         if (data.category() == null) {
-            throw new VisitRejectedException("category", "NotNull");
+            throw new RejectedInput("category", "NotNull");
         }
         if (data.learned() == null || data.learned().isBlank()) {
-            throw new VisitRejectedException("learned", "NotBlank");
+            throw new RejectedInput("learned", "NotBlank");
         }
         if (data.learned().strip().length() > TEXT_LENGTH) {
-            throw new VisitRejectedException("learned", "visit.text.tooLong");
+            throw new RejectedInput("learned", "visit.text.tooLong");
         }
         if (data.notes() != null && data.notes().strip().length() > TEXT_LENGTH) {
-            throw new VisitRejectedException("notes", "visit.text.tooLong");
+            throw new RejectedInput("notes", "visit.text.tooLong");
         }
         checkFollowUp(data);
         checkPoint(data);
         checkSatisfaction(data);
         if (data.campaignId() != null && data.campaignId() <= 0) {
-            throw new VisitRejectedException("campaignId", "Positive");
+            throw new RejectedInput("campaignId", "Positive");
         }
         return placeName;
     }
@@ -170,30 +171,30 @@ public class VisitManagement {
     private String checkPlace(VisitData data, AreaScope scope) {
         if (data.placeId() == null) {
             if (data.kind().placeRequired()) {
-                throw new VisitRejectedException("placeId", "visit.place.required");
+                throw new RejectedInput("placeId", "visit.place.required");
             }
             return null;
         }
         PlaceView place = places.find(data.placeId(), scope)
-                .orElseThrow(() -> new VisitRejectedException("placeId", "visit.place.invalid"));
+                .orElseThrow(() -> new RejectedInput("placeId", "visit.place.invalid"));
         if (place.gridId() != data.gridId()) {
-            throw new VisitRejectedException("placeId", "visit.place.otherGrid");
+            throw new RejectedInput("placeId", "visit.place.otherGrid");
         }
         if (!data.kind().visits(place.kind())) {
-            throw new VisitRejectedException("placeId", "visit.place.wrongKind");
+            throw new RejectedInput("placeId", "visit.place.wrongKind");
         }
         return place.name();
     }
 
     private void checkTime(VisitData data) {
         if (data.occurredAt() == null) {
-            throw new VisitRejectedException("occurredAt", "NotNull");
+            throw new RejectedInput("occurredAt", "NotNull");
         }
         if (data.occurredAt().isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
-            throw new VisitRejectedException("occurredAt", "visit.occurredAt.future");
+            throw new RejectedInput("occurredAt", "visit.occurredAt.future");
         }
         if (data.occurredAt().isBefore(EARLIEST)) {
-            throw new VisitRejectedException("occurredAt", "visit.occurredAt.tooOld");
+            throw new RejectedInput("occurredAt", "visit.occurredAt.tooOld");
         }
     }
 
@@ -202,14 +203,14 @@ public class VisitManagement {
             return;
         }
         if (data.followUpBy() == null) {
-            throw new VisitRejectedException("followUpBy", "visit.followUpBy.required");
+            throw new RejectedInput("followUpBy", "visit.followUpBy.required");
         }
         LocalDate visitDay = data.occurredAt().atZone(RecordFilter.ZONE).toLocalDate();
         if (data.followUpBy().isBefore(visitDay)) {
-            throw new VisitRejectedException("followUpBy", "visit.followUpBy.beforeVisit");
+            throw new RejectedInput("followUpBy", "visit.followUpBy.beforeVisit");
         }
         if (data.followUpBy().isAfter(visitDay.plusYears(1))) {
-            throw new VisitRejectedException("followUpBy", "visit.followUpBy.tooLate");
+            throw new RejectedInput("followUpBy", "visit.followUpBy.tooLate");
         }
     }
 
@@ -217,20 +218,20 @@ public class VisitManagement {
         String comment = data.satisfactionComment();
         if (comment != null && !comment.isBlank()) {
             if (data.satisfaction() == null) {
-                throw new VisitRejectedException("satisfactionComment", "fieldwork.satisfaction.commentWithoutAnswer");
+                throw new RejectedInput("satisfactionComment", "fieldwork.satisfaction.commentWithoutAnswer");
             }
             if (comment.strip().length() > Satisfaction.COMMENT_LENGTH) {
-                throw new VisitRejectedException("satisfactionComment", "visit.text.tooLong");
+                throw new RejectedInput("satisfactionComment", "visit.text.tooLong");
             }
         }
     }
 
     private static void checkPoint(VisitData data) {
         if ((data.latitude() == null) != (data.longitude() == null)) {
-            throw new VisitRejectedException("lat", "visit.point.invalid");
+            throw new RejectedInput("lat", "visit.point.invalid");
         }
         if (data.latitude() != null && (outside(data.latitude(), 90) || outside(data.longitude(), 180))) {
-            throw new VisitRejectedException("lat", "visit.point.invalid");
+            throw new RejectedInput("lat", "visit.point.invalid");
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gridwatch.audit.HistoryEntry;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +85,7 @@ class AreaManagementTests {
             try {
                 return management.create(new NewArea(code, "并发", AreaType.GRID, community.id(), null, null, null,
                         null));
-            } catch (AreaRuleViolation e) {
+            } catch (RejectedInput e) {
                 return e;
             }
         };
@@ -97,8 +98,8 @@ class AreaManagementTests {
                 outcomes.add(result.get());
             }
             assertThat(outcomes).filteredOn(AreaSummary.class::isInstance).hasSize(1);
-            assertThat(outcomes).filteredOn(AreaRuleViolation.class::isInstance).singleElement()
-                    .extracting(o -> ((AreaRuleViolation) o).messageKey()).isEqualTo("area.code.taken");
+            assertThat(outcomes).filteredOn(RejectedInput.class::isInstance).singleElement()
+                    .extracting(o -> ((RejectedInput) o).messageKey()).isEqualTo("area.code.taken");
         } finally {
             pool.shutdown();
         }
@@ -281,10 +282,10 @@ class AreaManagementTests {
     }
 
     private static void assertRuleBroken(Runnable action, String field, String messageKey) {
-        assertThatThrownBy(action::run).isInstanceOf(AreaRuleViolation.class)
+        assertThatThrownBy(action::run).isInstanceOf(RejectedInput.class)
                 .satisfies(e -> {
-                    assertThat(((AreaRuleViolation) e).field()).isEqualTo(field);
-                    assertThat(((AreaRuleViolation) e).messageKey()).isEqualTo(messageKey);
+                    assertThat(((RejectedInput) e).field()).isEqualTo(field);
+                    assertThat(((RejectedInput) e).messageKey()).isEqualTo(messageKey);
                 });
     }
 }

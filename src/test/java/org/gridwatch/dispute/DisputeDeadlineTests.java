@@ -14,6 +14,7 @@ import org.gridwatch.fieldwork.CaseDue;
 import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.fieldwork.RecordKind;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.identity.AccountManagement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

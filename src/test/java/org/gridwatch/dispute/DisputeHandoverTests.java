@@ -7,6 +7,7 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyManagement;
 import org.gridwatch.fieldwork.FieldRecordSaved;
 import org.gridwatch.fieldwork.RecordFilter;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.people.PersonKind;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,8 +13,10 @@ import org.gridwatch.fieldwork.FieldRecordSaved;
 import org.gridwatch.fieldwork.FindingFollowedUp;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.fieldwork.RecordKind;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
@@ -296,7 +298,7 @@ class DisputeTransitionTests {
         refused(() -> disputes.removeFromTeam(id, f.version(id), f.officer, f.actor(f.supervisorUser)));
         disputes.addToTeam(id, f.version(id), f.lawyer, f.actor(f.officerUser));
         assertThatThrownBy(() -> disputes.addToTeam(id, f.version(id), f.lawyer, f.actor(f.officerUser)))
-                .isInstanceOf(DisputeRejectedException.class);
+                .isInstanceOf(RejectedInput.class);
         disputes.removeFromTeam(id, f.version(id), f.lawyer, f.actor(f.officerUser));
         assertThat(view(id, f.officerUser).team()).extracting(TeamMemberView::personId).containsExactly(f.officer);
         assertThat(view(id, f.officerUser).steps()).extracting(StepView::kind)
@@ -309,7 +311,7 @@ class DisputeTransitionTests {
         long stranger = f.territory.person(org.gridwatch.people.PersonKind.MEDIATOR, "外所律师",
                 f.otherStation.station());
         assertThatThrownBy(() -> disputes.addToTeam(id, f.version(id), stranger, f.actor(f.officerUser)))
-                .isInstanceOf(DisputeRejectedException.class)
+                .isInstanceOf(RejectedInput.class)
                 .extracting("messageKey").isEqualTo("dispute.team.unknown");
         assertThat(directory.teamCandidates(id, f.actor(f.officerUser))).extracting(p -> p.id())
                 .contains(f.lawyer, f.communityMediator, f.auxiliary).doesNotContain(f.officer, stranger);
@@ -342,7 +344,7 @@ class DisputeTransitionTests {
     }
 
     private static void rejected(Executable call, String field) {
-        assertThatThrownBy(call::execute).isInstanceOf(DisputeRejectedException.class).extracting("field")
+        assertThatThrownBy(call::execute).isInstanceOf(RejectedInput.class).extracting("field")
                 .isEqualTo(field);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.people.PersonKind;
+import org.gridwatch.shared.RejectedInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,11 +116,11 @@ class HandoverTests {
         LocalDate date = LocalDate.of(2026, 6, 1);
 
         assertThatThrownBy(() -> duty.handOver(leaver, otherAuxiliary, date, null, scope))
-                .isInstanceOf(DutyRuleViolationException.class).hasMessageContaining("duty.handover.nothingOpen");
+                .isInstanceOf(RejectedInput.class).hasMessageContaining("duty.handover.nothingOpen");
         duty.assign(new NewAssignment(station.grids()[0], leaver, DutyRole.AUXILIARY, LocalDate.of(2026, 1, 1),
                 null, null), scope);
         assertThatThrownBy(() -> duty.handOver(leaver, officer, date, null, scope))
-                .isInstanceOf(DutyRuleViolationException.class).hasMessageContaining("duty.handover.otherKind");
+                .isInstanceOf(RejectedInput.class).hasMessageContaining("duty.handover.otherKind");
         assertThat(events.stream(DutyHandedOver.class)).isEmpty();
     }
 

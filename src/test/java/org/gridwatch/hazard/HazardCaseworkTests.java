@@ -20,6 +20,7 @@ import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.AccountManagement;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.junit.jupiter.api.AfterEach;
@@ -237,10 +238,10 @@ class HazardCaseworkTests {
     void aGridOutsideTheScopeAPlaceOfAnotherGridOrAFutureFindingAreRefusedForTheirField() {
         HazardData outside = f.hazard(f.t.gridB1, "外所", START);
         assertThatThrownBy(() -> management.create(outside, List.of(), officer, f.stationAScope))
-                .isInstanceOfSatisfying(HazardInputException.class, e -> assertThat(e.field()).isEqualTo("gridId"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("gridId"));
         HazardData future = f.hazard(f.t.gridA1, "未来", START.plus(Duration.ofHours(1)));
         assertThatThrownBy(() -> management.create(future, List.of(), officer, f.stationAScope))
-                .isInstanceOfSatisfying(HazardInputException.class, e -> assertThat(e.field()).isEqualTo("foundAt"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("foundAt"));
     }
 
     private long found(String description) {

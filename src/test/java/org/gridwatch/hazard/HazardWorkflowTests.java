@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import org.gridwatch.fieldwork.CaseDue;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -93,7 +94,7 @@ class HazardWorkflowTests {
     void aNoticeDeadlineMustLieAfterToday() {
         for (LocalDate bad : new LocalDate[] {TODAY, TODAY.minusDays(1), null}) {
             assertThatThrownBy(() -> found().notifyResponsible(OFFICER, bad, "清理通道", NOW, ZONE))
-                    .isInstanceOfSatisfying(HazardInputException.class,
+                    .isInstanceOfSatisfying(RejectedInput.class,
                             e -> assertThat(e.messageKey()).isEqualTo("hazard.deadline.future"));
         }
     }
@@ -108,7 +109,7 @@ class HazardWorkflowTests {
     void rectifyingNeedsANewAfterPhotoAndMakesVerificationDueThreeDaysLater() {
         Hazard hazard = notified();
         assertThatThrownBy(() -> hazard.rectify(AUXILIARY, "已清理", 0, NOW, VERIFY))
-                .isInstanceOfSatisfying(HazardInputException.class,
+                .isInstanceOfSatisfying(RejectedInput.class,
                         e -> assertThat(e.field()).isEqualTo("photos"));
         HazardMoved event = hazard.rectify(AUXILIARY, "已清理", 2, NOW, VERIFY);
         assertThat(hazard.getState()).isEqualTo(HazardState.RECTIFIED);
@@ -177,9 +178,9 @@ class HazardWorkflowTests {
         assertThat(hazard.getDueAt()).isEqualTo(Hazard.endOf(TODAY.plusDays(5), ZONE));
         assertThat(event.to()).isEqualTo(HazardState.REOPENED);
         assertThatThrownBy(() -> rectified(OFFICER).reopen(OTHER_OFFICER, " ", TODAY.plusDays(5), NOW, ZONE))
-                .isInstanceOf(HazardInputException.class);
+                .isInstanceOf(RejectedInput.class);
         assertThatThrownBy(() -> rectified(OFFICER).reopen(OTHER_OFFICER, "x", TODAY, NOW, ZONE))
-                .isInstanceOf(HazardInputException.class);
+                .isInstanceOf(RejectedInput.class);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.gridwatch.area.AreaManagement;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.area.NewArea;
+import org.gridwatch.shared.RejectedInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -274,11 +275,11 @@ class AccountAdministrationTests {
         // the facade refuses it too, whatever form or caller asks
         assertThatThrownBy(() -> accounts.open(new NewAccount(unique("direct"), "Direct", "direct-password-1",
                 Set.of(Role.ADMIN), null), branchAdmin))
-                .isInstanceOfSatisfying(ScopeRejectedException.class,
+                .isInstanceOfSatisfying(RejectedInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.scopeRequired"));
         assertThatThrownBy(() -> accounts.change(branchAdminAccount.id(), new AccountChanges(
                 branchAdminAccount.version(), "分局管理员", Set.of(Role.ADMIN), null, true), branchAdmin))
-                .isInstanceOf(ScopeRejectedException.class);
+                .isInstanceOf(RejectedInput.class);
     }
 
     @Test

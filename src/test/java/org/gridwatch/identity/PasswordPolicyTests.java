@@ -3,31 +3,32 @@ package org.gridwatch.identity;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.gridwatch.shared.RejectedInput;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTests {
 
     @Test
     void aPasswordShorterThanTenCharactersIsRejected() {
-        assertThatThrownBy(() -> PasswordPolicy.check("li.ming", "123456789"))
-                .isInstanceOf(PasswordRejectedException.class).hasMessage("password.tooShort");
+        assertThatThrownBy(() -> PasswordPolicy.check("password", "li.ming", "123456789"))
+                .isInstanceOf(RejectedInput.class).hasMessage("password: password.tooShort");
     }
 
     @Test
     void thePasswordMayNotBeTheUsernameInAnyCase() {
-        assertThatThrownBy(() -> PasswordPolicy.check("officer.linhe", "OFFICER.LINHE"))
-                .isInstanceOf(PasswordRejectedException.class).hasMessage("password.sameAsUsername");
+        assertThatThrownBy(() -> PasswordPolicy.check("password", "officer.linhe", "OFFICER.LINHE"))
+                .isInstanceOf(RejectedInput.class).hasMessage("password: password.sameAsUsername");
     }
 
     @Test
     void aPasswordBeyondWhatBcryptReadsIsRejectedRatherThanCut() {
-        assertThatThrownBy(() -> PasswordPolicy.check("li.ming", "x".repeat(73)))
-                .isInstanceOf(PasswordRejectedException.class).hasMessage("password.tooLong");
-        assertThatCode(() -> PasswordPolicy.check("li.ming", "x".repeat(72))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> PasswordPolicy.check("password", "li.ming", "x".repeat(73)))
+                .isInstanceOf(RejectedInput.class).hasMessage("password: password.tooLong");
+        assertThatCode(() -> PasswordPolicy.check("password", "li.ming", "x".repeat(72))).doesNotThrowAnyException();
     }
 
     @Test
     void tenCharactersThatAreNotTheUsernameAreAccepted() {
-        assertThatCode(() -> PasswordPolicy.check("li.ming", "0123456789")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("password", "li.ming", "0123456789")).doesNotThrowAnyException();
     }
 }

@@ -23,6 +23,7 @@ import org.gridwatch.place.PartnerData;
 import org.gridwatch.place.PartnerKind;
 import org.gridwatch.place.PartnerManagement;
 import org.gridwatch.place.PartnerView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.junit.jupiter.api.AfterEach;
@@ -92,14 +93,13 @@ class MeetingRulesTests {
         ActionItemData fine = new ActionItemData("好的", officerA, null, TODAY.plusDays(3));
         assertThatThrownBy(() -> meetings.createMeeting(meeting("联席会", t.stationA), List.of(fine, both), null,
                 scopeStationA))
-                .isInstanceOfSatisfying(MeetingRuleViolation.class, e -> {
-                    assertThat(e.row()).isEqualTo(1);
-                    assertThat(e.field()).isEqualTo("owner");
+                .isInstanceOfSatisfying(RejectedInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("items[1].owner");
                     assertThat(e.messageKey()).isEqualTo("meeting.owner.both");
                 });
         assertThatThrownBy(() -> meetings.createMeeting(meeting("联席会", t.stationA), List.of(neither), null,
                 scopeStationA))
-                .isInstanceOfSatisfying(MeetingRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.owner.required"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.owner.required"));
         assertThat(jdbc.sql("select count(*) from joint_meeting where title = ?").param("联席会" + t.suffix)
                 .query(Long.class).single()).isZero();
 
@@ -111,7 +111,7 @@ class MeetingRulesTests {
         // an owner outside the scope is refused, and the database refuses two owners whatever writes the row
         assertThatThrownBy(() -> meetings.addItem(created.id(), new ActionItemData("越权", officerB, null,
                 TODAY.plusDays(1)), scopeStationA))
-                .isInstanceOfSatisfying(MeetingRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.owner.outsideScope"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.messageKey()).isEqualTo("meeting.owner.outsideScope"));
         assertThatThrownBy(() -> jdbc.sql("update action_item set owner_partner_unit_id = ? where id = ?")
                 .params(hospitalA.id(), items.get(0).id()).update()).isInstanceOf(DataIntegrityViolationException.class);
     }
@@ -182,7 +182,7 @@ class MeetingRulesTests {
                 new ActionCloser(1, officerA, false), scopeStationA)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> meetings.closeItem(personal.id(), personal.version(), "  ",
                 new ActionCloser(1, officerA, false), scopeStationA))
-                .isInstanceOfSatisfying(MeetingRuleViolation.class, e -> assertThat(e.field()).isEqualTo("note"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("note"));
         ActionItemView done = meetings.closeItem(unit.id(), unit.version(), "医院已落实",
                 new ActionCloser(1, null, true), scopeStationA);
         assertThat(done.status()).isEqualTo(ActionStatus.DONE);

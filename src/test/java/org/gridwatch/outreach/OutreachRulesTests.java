@@ -17,6 +17,7 @@ import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.people.PeopleManagement;
 import org.gridwatch.place.PartnerManagement;
 import org.gridwatch.place.PlaceManagement;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class OutreachRulesTests {
     }
 
     void rejected(Runnable write, String field, String key) {
-        assertThatThrownBy(write::run).isInstanceOfSatisfying(OutreachRejectedException.class, e -> {
+        assertThatThrownBy(write::run).isInstanceOfSatisfying(RejectedInput.class, e -> {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.messageKey()).isEqualTo(key);
         });

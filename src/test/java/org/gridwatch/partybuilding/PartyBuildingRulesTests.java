@@ -14,6 +14,7 @@ import org.gridwatch.place.PartnerData;
 import org.gridwatch.place.PartnerKind;
 import org.gridwatch.place.PartnerManagement;
 import org.gridwatch.place.PartnerView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.junit.jupiter.api.AfterEach;
@@ -69,14 +70,14 @@ class PartyBuildingRulesTests {
     void aPersonIsAMemberOfAtMostOneBranch() {
         BranchView station = branch("甲派出所党支部", t.stationA, Set.of(officerA));
         assertThatThrownBy(() -> branch("甲社区党支部", t.communityA, Set.of(officerA, auxiliaryA)))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> {
+                .isInstanceOfSatisfying(RejectedInput.class, e -> {
                     assertThat(e.field()).isEqualTo("memberIds");
                     assertThat(e.messageKey()).isEqualTo("party.members.elsewhere");
                     assertThat(e.args()[0].toString()).contains("甲民警" + t.suffix).contains(station.name());
                 });
         assertThatThrownBy(() -> party.createBranch(new BranchData("甲社区党支部" + t.suffix, t.communityA, null,
                 officerA, Set.of(), null), ALL))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.field()).isEqualTo("secretaryId"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("secretaryId"));
         // the database holds the rule too, whatever writes the row
         BranchView community = branch("甲社区党支部", t.communityA, Set.of(auxiliaryA));
         assertThatThrownBy(() -> jdbc.sql("insert into party_branch_member (branch_id, person_id) values (?, ?)")
@@ -103,11 +104,11 @@ class PartyBuildingRulesTests {
                 t.stationB, Set.of(t.gridB1)), ALL);
         assertThatThrownBy(() -> party.createBranch(new BranchData("两头都有" + t.suffix, t.stationA, hospital.id(), null,
                 Set.of(), null), ALL))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("party.branch.home.both"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.messageKey()).isEqualTo("party.branch.home.both"));
         assertThatThrownBy(() -> party.createBranch(new BranchData("无所属" + t.suffix, null, null, null, Set.of(), null), ALL))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("party.branch.home.required"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.messageKey()).isEqualTo("party.branch.home.required"));
         assertThatThrownBy(() -> party.createBranch(new BranchData("网格支部" + t.suffix, t.gridA1, null, null, Set.of(), null), ALL))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("party.branch.area.invalid"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.messageKey()).isEqualTo("party.branch.area.invalid"));
         assertThatThrownBy(() -> jdbc.sql("update party_branch set partner_unit_id = ? where id = ?")
                 .params(hospital.id(), branch.id()).update()).isInstanceOf(DataIntegrityViolationException.class);
     }
@@ -127,7 +128,7 @@ class PartyBuildingRulesTests {
         // a unit of another station cannot be chosen from station A
         assertThatThrownBy(() -> party.createBranch(new BranchData("越权" + t.suffix, null, hospital.id(), null,
                 Set.of(), null), scopeA))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.field()).isEqualTo("partnerUnitId"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("partnerUnitId"));
     }
 
     @Test
@@ -135,17 +136,17 @@ class PartyBuildingRulesTests {
         LocalDate today = directory.today();
         PioneerData notMember = new PioneerData(PioneerKind.PIONEER, officerA, t.gridA1, "护学岗", today, null);
         assertThatThrownBy(() -> party.createPioneer(notMember, scopeA))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> {
+                .isInstanceOfSatisfying(RejectedInput.class, e -> {
                     assertThat(e.field()).isEqualTo("personId");
                     assertThat(e.messageKey()).isEqualTo("party.pioneer.person.notMember");
                 });
         branch("甲派出所党支部", t.stationA, Set.of(officerA, gridWorkerA, auxiliaryA));
         assertThatThrownBy(() -> party.createPioneer(new PioneerData(PioneerKind.PIONEER, gridWorkerA, t.gridA1, null,
                 today, null), scopeA))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("party.pioneer.person.kind"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.messageKey()).isEqualTo("party.pioneer.person.kind"));
         assertThatThrownBy(() -> party.createPioneer(new PioneerData(PioneerKind.PIONEER, officerA, t.gridB1, null,
                 today, null), scopeA))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.field()).isEqualTo("gridId"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("gridId"));
 
         PioneerView post = party.createPioneer(notMember, scopeA);
         party.createPioneer(new PioneerData(PioneerKind.MODEL, auxiliaryA, t.gridA1, null, today.minusDays(30),
@@ -167,7 +168,7 @@ class PartyBuildingRulesTests {
         LocalDate today = directory.today();
         assertThatThrownBy(() -> party.createAgreement(new AgreementData("单方" + t.suffix, today, today,
                 today.plusYears(1), Set.of(station.id()), List.of("目标")), scopeA))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.field()).isEqualTo("branchIds"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("branchIds"));
         AgreementView agreement = party.createAgreement(new AgreementData("警社结对共建" + t.suffix, today, today,
                 today.plusDays(30), Set.of(station.id(), community.id()), List.of("联合开展平安宣传", "共同化解矛盾纠纷")),
                 scopeA);
@@ -221,12 +222,12 @@ class PartyBuildingRulesTests {
         // an activity needs a party to the agreement among its organisers, and a sensible count
         assertThatThrownBy(() -> party.createActivity(new ActivityData(ActivityKind.JOINT_ACTIVITY, today, "无关",
                 Set.of(other.id()), agreement.id(), Set.of(), 5, "x"), List.of(), null, ALL))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("party.activity.agreement.notParty"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.messageKey()).isEqualTo("party.activity.agreement.notParty"));
         assertThatThrownBy(() -> party.createActivity(new ActivityData(ActivityKind.JOINT_ACTIVITY, today, "人数不对",
                 Set.of(station.id()), null, Set.of(officerA, auxiliaryA), 1, "x"), List.of(), null, scopeA))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.field()).isEqualTo("participantCount"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("participantCount"));
         assertThatThrownBy(() -> party.createActivity(new ActivityData(ActivityKind.JOINT_ACTIVITY, today.plusDays(1),
                 "未来", Set.of(station.id()), null, Set.of(), 3, "x"), List.of(), null, scopeA))
-                .isInstanceOfSatisfying(PartyRuleViolation.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
     }
 }

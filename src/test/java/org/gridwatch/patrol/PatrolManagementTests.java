@@ -17,6 +17,7 @@ import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.people.PeopleManagement;
 import org.gridwatch.place.PartnerManagement;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.junit.jupiter.api.BeforeEach;
@@ -297,7 +298,7 @@ class PatrolManagementTests {
     }
 
     private static void assertRejected(Runnable action, String field, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(PatrolRejectedException.class, e -> {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RejectedInput.class, e -> {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.messageKey()).isEqualTo(key);
         });

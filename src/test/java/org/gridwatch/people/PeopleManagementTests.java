@@ -12,6 +12,7 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.NewAccount;
 import org.gridwatch.identity.Role;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
@@ -65,10 +66,10 @@ class PeopleManagementTests {
         String number = policeNumber();
         management.create(officer(number, t.stationA), stationA);
         assertThatThrownBy(() -> management.create(officer(number, t.stationA), stationA))
-                .isInstanceOfSatisfying(PersonRejectedException.class,
+                .isInstanceOfSatisfying(RejectedInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("person.policeNumber.taken"));
         assertThatThrownBy(() -> management.create(officer(" ", t.stationA), stationA))
-                .isInstanceOfSatisfying(PersonRejectedException.class,
+                .isInstanceOfSatisfying(RejectedInput.class,
                         e -> assertThat(e.field()).isEqualTo("policeNumber"));
     }
 
@@ -81,7 +82,7 @@ class PeopleManagementTests {
             start.await();
             try {
                 return management.create(officer(number, t.stationA), stationA);
-            } catch (PersonRejectedException e) {
+            } catch (RejectedInput e) {
                 return e.messageKey();
             }
         };
@@ -99,19 +100,19 @@ class PeopleManagementTests {
     @Test
     void homeAreaMustBeAStationOrCommunityWithinTheScope() {
         assertThatThrownBy(() -> management.create(officer(policeNumber(), t.gridA1), stationA))
-                .isInstanceOfSatisfying(PersonRejectedException.class, e -> assertThat(e.field()).isEqualTo("homeAreaId"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("homeAreaId"));
         assertThatThrownBy(() -> management.create(officer(policeNumber(), t.communityB), stationA))
-                .isInstanceOf(PersonRejectedException.class);
+                .isInstanceOf(RejectedInput.class);
     }
 
     @Test
     void mediatorsNeedAKindAndAccountsMustExistAndBelongToOnePerson() {
         assertThatThrownBy(() -> management.create(new PersonData(PersonKind.MEDIATOR, null, "李律师", null,
                 t.stationA, null, null, null, true), stationA))
-                .isInstanceOfSatisfying(PersonRejectedException.class, e -> assertThat(e.field()).isEqualTo("mediatorKind"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("mediatorKind"));
         assertThatThrownBy(() -> management.create(new PersonData(PersonKind.AUXILIARY, null, "x", null,
                 t.stationA, null, null, "no-such-user-" + t.suffix, true), stationA))
-                .isInstanceOfSatisfying(PersonRejectedException.class,
+                .isInstanceOfSatisfying(RejectedInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("person.account.unknown"));
         String username = "aux" + t.suffix;
         accounts.open(new NewAccount(username, "辅警", "test-password-1", Set.of(Role.AUXILIARY), t.stationA));
@@ -120,7 +121,7 @@ class PeopleManagementTests {
         assertThat(first.person().accountId()).isNotNull();
         assertThatThrownBy(() -> management.create(new PersonData(PersonKind.AUXILIARY, null, "y", null,
                 t.stationA, null, null, username, true), stationA))
-                .isInstanceOfSatisfying(PersonRejectedException.class,
+                .isInstanceOfSatisfying(RejectedInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("person.account.taken"));
         // Saving the same person again with its own account is fine.
         management.change(first.person().id(), first.version(), new PersonData(PersonKind.AUXILIARY, null, "张辅警",
@@ -147,10 +148,10 @@ class PeopleManagementTests {
                 null), stationA);
         assertThat(people.posts(id, stationA)).extracting(PostView::postName).containsExactly("社区党委副书记");
         assertThatThrownBy(() -> management.addPost(id, new PostData("x", t.communityB, LocalDate.of(2026, 1, 1),
-                null), stationA)).isInstanceOfSatisfying(PersonRejectedException.class,
+                null), stationA)).isInstanceOfSatisfying(RejectedInput.class,
                         e -> assertThat(e.field()).isEqualTo("communityId"));
         assertThatThrownBy(() -> management.addPost(id, new PostData("x", t.communityA, LocalDate.of(2026, 2, 1),
-                LocalDate.of(2026, 1, 1)), stationA)).isInstanceOf(PersonRejectedException.class);
+                LocalDate.of(2026, 1, 1)), stationA)).isInstanceOf(RejectedInput.class);
         PostView ended = management.endPost(id, post.id(), post.version(), LocalDate.of(2026, 6, 30), stationA);
         assertThat(ended.to()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThatThrownBy(() -> management.endPost(id, post.id(), ended.version(), LocalDate.of(2026, 7, 1), stationA))
@@ -159,6 +160,6 @@ class PeopleManagementTests {
         PersonDetails volunteer = management.create(new PersonData(PersonKind.VOLUNTEER, null, "志愿者", null,
                 t.communityA, null, null, null, true), stationA);
         assertThatThrownBy(() -> management.addPost(volunteer.person().id(), new PostData("x", t.communityA,
-                LocalDate.of(2026, 1, 1), null), stationA)).isInstanceOf(PersonRejectedException.class);
+                LocalDate.of(2026, 1, 1), null), stationA)).isInstanceOf(RejectedInput.class);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +59,7 @@ class PhotosTests {
         assertThat(photos.validate(List.of(text), 0, errors, "photos")).isFalse();
         assertThat(errors.getFieldError("photos").getCode()).isEqualTo("photo.notAnImage");
         assertThatThrownBy(() -> photos.attach(someOwner(), List.of(text), null))
-                .isInstanceOf(PhotoRejectedException.class);
+                .isInstanceOf(RejectedInput.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,21 +54,21 @@ class PlaceManagementTests {
     @Test
     void refusesAGridOutsideTheScopeARetiredGridOrAnAreaThatIsNoGrid() {
         assertThatThrownBy(() -> management.create(place(t.gridB1, "x"), stationA))
-                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.field()).isEqualTo("gridId"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("gridId"));
         assertThatThrownBy(() -> management.create(place(t.communityA, "x"), stationA))
-                .isInstanceOf(RejectedInputException.class);
+                .isInstanceOf(RejectedInput.class);
         t.retire(t.gridA2);
         assertThatThrownBy(() -> management.create(place(t.gridA2, "x"), stationA))
-                .isInstanceOf(RejectedInputException.class);
+                .isInstanceOf(RejectedInput.class);
     }
 
     @Test
     void refusesCoordinatesOutOfRangeAndHalfAPoint() {
         PlaceData badLatitude = new PlaceData(PlaceKind.OTHER, "x", "y", t.gridA1, 91.0, 125.0, null, null, null, null);
         assertThatThrownBy(() -> management.create(badLatitude, stationA))
-                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.field()).isEqualTo("latitude"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("latitude"));
         PlaceData halfPoint = new PlaceData(PlaceKind.OTHER, "x", "y", t.gridA1, 43.0, null, null, null, null, null);
-        assertThatThrownBy(() -> management.create(halfPoint, stationA)).isInstanceOf(RejectedInputException.class);
+        assertThatThrownBy(() -> management.create(halfPoint, stationA)).isInstanceOf(RejectedInput.class);
     }
 
     @Test
@@ -105,9 +106,9 @@ class PlaceManagementTests {
                 "13900001111", t.stationA, Set.of(t.gridA1, t.gridA2)), stationA);
         assertThatThrownBy(() -> partnerManagement.create(new PartnerData("x", PartnerKind.MALL, null, null,
                 t.stationA, Set.of(t.gridB1)), stationA))
-                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.field()).isEqualTo("gridIds"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.field()).isEqualTo("gridIds"));
         assertThatThrownBy(() -> partnerManagement.create(new PartnerData("x", PartnerKind.MALL, null, null,
-                t.communityA, Set.of()), stationA)).isInstanceOf(RejectedInputException.class);
+                t.communityA, Set.of()), stationA)).isInstanceOf(RejectedInput.class);
 
         TeamView team = partnerManagement.addTeam(unit.id(), new TeamData("一队", "张队长", "13700000000",
                 List.of(new TeamMemberEntry("甲", "1"), new TeamMemberEntry(" ", "2"), new TeamMemberEntry("乙", null))),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.junit.jupiter.api.Test;
 
@@ -85,8 +86,8 @@ class TipRulesTest {
     void handingOverNeedsAUnitAndDismissingNeedsAReason() {
         Tip tip = received();
         tip.verify(OFFICER, NOW);
-        assertThatThrownBy(() -> tip.handOver("  ", OFFICER, NOW)).isInstanceOf(TipRejectedException.class);
-        assertThatThrownBy(() -> tip.dismiss(null, OFFICER, NOW)).isInstanceOf(TipRejectedException.class);
+        assertThatThrownBy(() -> tip.handOver("  ", OFFICER, NOW)).isInstanceOf(RejectedInput.class);
+        assertThatThrownBy(() -> tip.dismiss(null, OFFICER, NOW)).isInstanceOf(RejectedInput.class);
         assertThat(tip.getStatus()).isEqualTo(TipStatus.VERIFIED);
     }
 

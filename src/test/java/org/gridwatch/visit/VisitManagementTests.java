@@ -18,6 +18,7 @@ import org.gridwatch.people.PeopleManagement;
 import org.gridwatch.place.PlaceKind;
 import org.gridwatch.place.PlaceManagement;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.junit.jupiter.api.AfterEach;
@@ -80,7 +81,7 @@ class VisitManagementTests {
 
     void rejected(VisitData data, String field, String key) {
         assertThatThrownBy(() -> visits.create(data, List.of(), scopeA, w.recorderA()))
-                .isInstanceOfSatisfying(VisitRejectedException.class, e -> {
+                .isInstanceOfSatisfying(RejectedInput.class, e -> {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.messageKey()).isEqualTo(key);
                 });

@@ -12,16 +12,17 @@ import java.util.Locale;
 import org.gridwatch.area.AreaDetails;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaManagement;
-import org.gridwatch.area.AreaRuleViolation;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.area.CommunityKind;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.RecordNotFoundException;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,8 +87,8 @@ class AreaAdminController {
                         () -> "/areas/" + management.create(form.toNewArea()).id());
                 redirect.addFlashAttribute("flash", "area.flash.created");
                 return "redirect:" + target;
-            } catch (AreaRuleViolation e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         return form(model, parentArea, directory.scopeOf(user));
@@ -118,8 +119,8 @@ class AreaAdminController {
                 management.change(id, form.toChanges());
                 redirect.addFlashAttribute("flash", "area.flash.saved");
                 return "redirect:/areas/" + id;
-            } catch (AreaRuleViolation e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             } catch (StaleEditException e) {
                 form(model, crumb, scope);
                 return StaleEdits.showConflict(FORM, model, response);
@@ -155,8 +156,8 @@ class AreaAdminController {
                 management.move(id, form.getParentId(), form.getVersion());
                 redirect.addFlashAttribute("flash", "area.flash.moved");
                 return "redirect:/areas/" + id;
-            } catch (AreaRuleViolation e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             } catch (StaleEditException e) {
                 move(model, area, scope);
                 return StaleEdits.showConflict(MOVE, model, response);
@@ -191,8 +192,8 @@ class AreaAdminController {
                 management.retire(id, form.getSuccessorIds(), form.getNote(), form.getVersion());
                 redirect.addFlashAttribute("flash", "area.flash.retired");
                 return "redirect:/areas/" + id;
-            } catch (AreaRuleViolation e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             } catch (StaleEditException e) {
                 retire(model, area, scope);
                 return StaleEdits.showConflict(RETIRE, model, response);

@@ -15,7 +15,6 @@ import org.gridwatch.area.AreaType;
 import org.gridwatch.campaign.CampaignDirectory;
 import org.gridwatch.campaign.CampaignManagement;
 import org.gridwatch.campaign.CampaignProgress;
-import org.gridwatch.campaign.CampaignRejectedException;
 import org.gridwatch.campaign.CampaignState;
 import org.gridwatch.campaign.CampaignView;
 import org.gridwatch.campaign.TargetData;
@@ -24,10 +23,12 @@ import org.gridwatch.campaign.TargetUnit;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.context.MessageSource;
@@ -126,8 +127,8 @@ class CampaignController {
                     + management.create(form.toData(), user.accountId(), areas.scopeOf(user)));
             redirect.addFlashAttribute("flash", "campaign.created");
             return "redirect:" + target;
-        } catch (CampaignRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
     }
@@ -171,8 +172,8 @@ class CampaignController {
         } catch (StaleEditException e) {
             form(user, model);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (CampaignRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
         redirect.addFlashAttribute("flash", "campaign.saved");

@@ -13,7 +13,6 @@ import org.gridwatch.dispute.DisputeActor;
 import org.gridwatch.dispute.DisputeCategory;
 import org.gridwatch.dispute.DisputeDirectory;
 import org.gridwatch.dispute.DisputeManagement;
-import org.gridwatch.dispute.DisputeRejectedException;
 import org.gridwatch.dispute.DisputeRow;
 import org.gridwatch.dispute.DisputeSearch;
 import org.gridwatch.dispute.DisputeSource;
@@ -28,12 +27,14 @@ import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.DateDisplay;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.context.MessageSource;
@@ -212,8 +213,8 @@ class DisputeController {
             redirect.addFlashAttribute("submitted", form.getSubmissionKey());
             redirect.addFlashAttribute("flash", "dispute.created");
             return "redirect:" + target;
-        } catch (DisputeRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
     }
@@ -265,8 +266,8 @@ class DisputeController {
         } catch (StaleEditException e) {
             form(user, model);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (DisputeRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
         redirect.addFlashAttribute("flash", "dispute.saved");

@@ -9,14 +9,15 @@ import org.gridwatch.dispute.DisputeAction;
 import org.gridwatch.dispute.DisputeActor;
 import org.gridwatch.dispute.DisputeDirectory;
 import org.gridwatch.dispute.DisputeManagement;
-import org.gridwatch.dispute.DisputeRejectedException;
 import org.gridwatch.dispute.DisputeView;
 import org.gridwatch.dispute.EscalationLevel;
 import org.gridwatch.dispute.ReceivingBody;
-import org.gridwatch.dispute.Satisfaction;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.DateDisplay;
 import org.gridwatch.shared.web.NotAllowedException;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,8 +87,8 @@ class DisputeStepController {
             try {
                 management.recordSession(id, version(id, form, errors), form.toData(), disputes.actor(user));
                 return moved(id, "SESSION", redirect);
-            } catch (DisputeRejectedException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         return page(d, "session", form, model);
@@ -172,8 +173,8 @@ class DisputeStepController {
             try {
                 management.close(id, version(id, form, errors), form.toData(), disputes.actor(user));
                 return moved(id, "CLOSED", redirect);
-            } catch (DisputeRejectedException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         return page(d, "close", form, model);
@@ -190,7 +191,7 @@ class DisputeStepController {
         }
         try {
             management.addToTeam(id, version, form.getPersonId(), disputes.actor(user));
-        } catch (DisputeRejectedException e) {
+        } catch (RejectedInput e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/disputes/" + id + "#team";
         }

@@ -11,9 +11,9 @@ import org.gridwatch.dispute.EscalationLevel;
 import org.gridwatch.dispute.ReceivingBody;
 import org.gridwatch.dispute.Referral;
 import org.gridwatch.dispute.Resolution;
-import org.gridwatch.dispute.Satisfaction;
 import org.gridwatch.dispute.SessionData;
 import org.gridwatch.fieldwork.RecordFilter;
+import org.gridwatch.fieldwork.Satisfaction;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 

@@ -8,9 +8,10 @@ import org.gridwatch.duty.AssignmentView;
 import org.gridwatch.duty.DutyDirectory;
 import org.gridwatch.duty.DutyManagement;
 import org.gridwatch.duty.DutyRole;
-import org.gridwatch.duty.DutyRuleViolationException;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,8 +71,8 @@ class GridDutyController {
                 management.assign(form.toRequest(gridId), scope);
                 redirect.addFlashAttribute("flash", "duty.assigned");
                 return "redirect:/duty/grids/" + gridId;
-            } catch (DutyRuleViolationException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         LinkForm link = new LinkForm();
@@ -132,8 +133,8 @@ class GridDutyController {
             management.end(id, form.getVersion(), form.getValidTo(), scope);
         } catch (StaleEditException e) {
             return StaleEdits.showConflict(END_FORM, model, response);
-        } catch (DutyRuleViolationException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return END_FORM;
         }
         redirect.addFlashAttribute("flash", "duty.ended");

@@ -5,9 +5,10 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyDirectory;
 import org.gridwatch.duty.DutyManagement;
-import org.gridwatch.duty.DutyRuleViolationException;
 import org.gridwatch.duty.HandoverResult;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +58,8 @@ class HandoverController {
                 redirect.addFlashAttribute("flash", "duty.handedOver");
                 redirect.addFlashAttribute("handedOverCount", result.assignmentCount());
                 return "redirect:/duty/handover";
-            } catch (DutyRuleViolationException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         model.addAttribute("peopleChoices", pickers.peopleByKind(scope));

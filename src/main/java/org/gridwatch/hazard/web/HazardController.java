@@ -20,7 +20,6 @@ import org.gridwatch.hazard.HazardCategory;
 import org.gridwatch.hazard.HazardDetails;
 import org.gridwatch.hazard.HazardDirectory;
 import org.gridwatch.hazard.HazardFoundBy;
-import org.gridwatch.hazard.HazardInputException;
 import org.gridwatch.hazard.HazardManagement;
 import org.gridwatch.hazard.HazardRow;
 import org.gridwatch.hazard.HazardSearch;
@@ -34,12 +33,14 @@ import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.DateDisplay;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.PhoneMask;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.context.MessageSource;
@@ -227,8 +228,8 @@ class HazardController {
             redirect.addFlashAttribute("flash", "hazard.created");
             redirect.addFlashAttribute("submitted", form.getSubmissionKey());
             return "redirect:" + target;
-        } catch (HazardInputException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
     }
@@ -284,8 +285,8 @@ class HazardController {
         } catch (StaleEditException e) {
             form(user, model);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (HazardInputException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
         redirect.addFlashAttribute("flash", "hazard.saved");

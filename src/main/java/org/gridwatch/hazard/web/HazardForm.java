@@ -7,12 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.hazard.HazardCategory;
 import org.gridwatch.hazard.HazardData;
 import org.gridwatch.hazard.HazardFoundBy;
 import org.gridwatch.hazard.HazardSeverity;
 import org.gridwatch.hazard.HazardView;
+import org.gridwatch.shared.GeoPoint;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 import org.gridwatch.shared.web.Latitude;
@@ -95,38 +97,22 @@ class HazardForm {
 
     /** Drops what came from hidden fields and cannot be used (a broken point or origin), instead of complaining. */
     void tidyHiddenFields() {
-        Double[] point = point();
-        lat = point[0] == null ? null : String.valueOf(point[0]);
-        lon = point[1] == null ? null : String.valueOf(point[1]);
+        Optional<GeoPoint> point = point();
+        lat = point.map(p -> String.valueOf(p.latitude())).orElse(null);
+        lon = point.map(p -> String.valueOf(p.longitude())).orElse(null);
         Origin parsed = getOriginRecord();
         origin = parsed == null ? null : parsed.text();
     }
 
     /** The point when both coordinates are numbers on the earth, else none (it came from the phone, not the user). */
-    Double[] point() {
-        Double latitude = number(lat);
-        Double longitude = number(lon);
-        if (latitude == null || longitude == null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
-            return new Double[] {null, null};
-        }
-        return new Double[] {latitude, longitude};
-    }
-
-    private static Double number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(text.trim());
-            return Double.isFinite(value) ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    Optional<GeoPoint> point() {
+        return GeoPoint.parse(lat, lon);
     }
 
     HazardData toData(ZoneId zone) {
-        Double[] point = point();
-        return new HazardData(gridId, placeId, point[0], point[1], category, severity, description, foundBy,
+        Optional<GeoPoint> point = point();
+        return new HazardData(gridId, placeId, point.map(GeoPoint::latitude).orElse(null),
+                point.map(GeoPoint::longitude).orElse(null), category, severity, description, foundBy,
                 foundAt.atZone(zone).toInstant(), responsibleUnit, responsiblePerson, responsiblePhone,
                 Origin.parse(origin).orElse(null));
     }

@@ -10,14 +10,15 @@ import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.hazard.HazardActor;
 import org.gridwatch.hazard.HazardDetails;
 import org.gridwatch.hazard.HazardDirectory;
-import org.gridwatch.hazard.HazardInputException;
 import org.gridwatch.hazard.HazardManagement;
 import org.gridwatch.hazard.HazardRefusedException;
 import org.gridwatch.hazard.HazardState;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.photo.Photos;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.DateDisplay;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,8 +87,8 @@ class HazardTransitionController {
                         management.actor(user), scope);
                 redirect.addFlashAttribute("flash", "hazard.notified");
                 return detailRedirect(id);
-            } catch (HazardInputException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         return page("hazard/notify", directory.get(id, scope), model);
@@ -138,8 +139,8 @@ class HazardTransitionController {
                         scope);
                 redirect.addFlashAttribute("flash", "hazard.rectified");
                 return detailRedirect(id);
-            } catch (HazardInputException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         return page("hazard/rectify", details, model);
@@ -181,8 +182,8 @@ class HazardTransitionController {
                     redirect.addFlashAttribute("flash", "hazard.reopened");
                 }
                 return detailRedirect(id);
-            } catch (HazardInputException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         model.addAttribute("newDeadline", management.today().plusDays(DEFAULT_NOTICE_DAYS));

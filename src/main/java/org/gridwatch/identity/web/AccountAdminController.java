@@ -4,12 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.AccountView;
-import org.gridwatch.identity.PasswordRejectedException;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.ScopeAreas;
-import org.gridwatch.identity.ScopeRejectedException;
 import org.gridwatch.identity.SignedInUser;
-import org.gridwatch.identity.UsernameTakenException;
+import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -64,8 +63,8 @@ class AccountAdminController {
         }
         try {
             accounts.checkScopeGrantable(form.getScopeAreaId(), admin);
-        } catch (ScopeRejectedException e) {
-            errors.rejectValue("scopeAreaId", e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
         }
     }
 
@@ -92,8 +91,8 @@ class AccountAdminController {
         if (!errors.hasFieldErrors("password")) {
             try {
                 accounts.checkPassword(form.getUsername(), form.getPassword());
-            } catch (PasswordRejectedException e) {
-                errors.rejectValue("password", e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         if (errors.hasErrors()) {
@@ -103,12 +102,8 @@ class AccountAdminController {
             AccountView opened = accounts.open(form.toNewAccount(), admin);
             redirect.addFlashAttribute("flash", "account.opened");
             return "redirect:/admin/accounts/" + opened.id();
-        } catch (UsernameTakenException e) {
-            errors.rejectValue("username", "account.usernameTaken");
-        } catch (ScopeRejectedException e) {
-            errors.rejectValue("scopeAreaId", e.messageKey());
-        } catch (PasswordRejectedException e) {
-            errors.rejectValue("password", e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
         }
         return FORM;
     }
@@ -134,8 +129,8 @@ class AccountAdminController {
         }
         try {
             accounts.change(id, form.toChanges(), admin);
-        } catch (ScopeRejectedException e) {
-            errors.rejectValue("scopeAreaId", e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return FORM;
         } catch (StaleEditException e) {
             return StaleEdits.showConflict(FORM, model, response);
@@ -163,8 +158,8 @@ class AccountAdminController {
                 accounts.resetPassword(id, form.getNewPassword());
                 redirect.addFlashAttribute("flash", "password.reset");
                 return "redirect:/admin/accounts/" + id;
-            } catch (PasswordRejectedException e) {
-                errors.rejectValue("newPassword", e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         model.addAttribute("target", target);

@@ -2,7 +2,8 @@ package org.gridwatch.identity.web;
 
 import jakarta.validation.Valid;
 import org.gridwatch.identity.AccountManagement;
-import org.gridwatch.identity.PasswordRejectedException;
+import org.gridwatch.shared.RejectedInput;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
@@ -43,9 +44,8 @@ class OwnPasswordController {
         }
         try {
             accounts.changeOwnPassword(user.getUsername(), form.getCurrentPassword(), form.getNewPassword());
-        } catch (PasswordRejectedException e) {
-            errors.rejectValue("password.currentWrong".equals(e.messageKey()) ? "currentPassword" : "newPassword",
-                    e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return FORM;
         }
         redirect.addFlashAttribute("flash", "password.changed");

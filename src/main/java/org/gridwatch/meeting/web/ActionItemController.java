@@ -12,10 +12,11 @@ import org.gridwatch.meeting.ActionItemView;
 import org.gridwatch.meeting.ActionStatus;
 import org.gridwatch.meeting.MeetingDirectory;
 import org.gridwatch.meeting.MeetingManagement;
-import org.gridwatch.meeting.MeetingRuleViolation;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.Page;
@@ -124,8 +125,8 @@ class ActionItemController {
             management.closeItem(id, form.getVersion(), form.getNote(), closer(user), scope);
         } catch (StaleEditException e) {
             return StaleEdits.showConflict(CLOSE, model, response);
-        } catch (MeetingRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return CLOSE;
         }
         redirect.addFlashAttribute("flash", "meeting.item.closed");

@@ -11,13 +11,14 @@ import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.meeting.MeetingDirectory;
 import org.gridwatch.meeting.MeetingKind;
 import org.gridwatch.meeting.MeetingManagement;
-import org.gridwatch.meeting.MeetingRuleViolation;
 import org.gridwatch.meeting.MeetingView;
 import org.gridwatch.meeting.Participant;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -125,14 +126,13 @@ class MeetingController {
         if (errors.hasErrors()) {
             return form(user, model, null);
         }
-        List<Integer> rows = form.filledRows();
         try {
             String target = submissions.once(form.getSubmissionKey(), () -> "/meetings/" + management.createMeeting(
                     form.toData(), form.itemData(), user.accountId(), areas.scopeOf(user)).id());
             redirect.addFlashAttribute("flash", "meeting.created");
             return "redirect:" + target;
-        } catch (MeetingRuleViolation e) {
-            Violations.show(e, errors, rows);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(form.onFormRows(e), errors);
             return form(user, model, null);
         }
     }
@@ -163,8 +163,8 @@ class MeetingController {
         } catch (StaleEditException e) {
             form(user, model, current);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (MeetingRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, current);
         }
         redirect.addFlashAttribute("flash", "meeting.saved");
@@ -186,8 +186,8 @@ class MeetingController {
                 management.addItem(id, form.toData(), scope);
                 return "/meetings/" + id;
             });
-        } catch (MeetingRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return detailPage(id, user, model);
         }
         redirect.addFlashAttribute("flash", "meeting.item.added");

@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gridwatch.meeting.ActionItemData;
 import org.gridwatch.meeting.MeetingData;
 import org.gridwatch.meeting.MeetingKind;
 import org.gridwatch.meeting.MeetingView;
+import org.gridwatch.shared.RejectedInput;
 import org.springframework.validation.Errors;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -24,6 +27,8 @@ class MeetingForm {
 
     static final int BLANK_ROWS = 3;
     static final int MAX_ROWS = 30;
+    /** How the facade names a field of the n-th item sent. */
+    private static final Pattern SENT_ITEM = Pattern.compile("items\\[(\\d+)]\\.(.+)");
 
     private Long id;
 
@@ -103,6 +108,16 @@ class MeetingForm {
             }
         }
         return filled;
+    }
+
+    /** A refusal of the n-th item sent, moved to the form row it came from (blank rows are not sent). */
+    RejectedInput onFormRows(RejectedInput rejected) {
+        Matcher sentItem = SENT_ITEM.matcher(String.valueOf(rejected.field()));
+        if (!sentItem.matches()) {
+            return rejected;
+        }
+        int row = filledRows().get(Integer.parseInt(sentItem.group(1)));
+        return rejected.at("items[" + row + "]." + sentItem.group(2));
     }
 
     List<ActionItemData> itemData() {

@@ -8,11 +8,12 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.meeting.MeetingDirectory;
 import org.gridwatch.meeting.MeetingManagement;
-import org.gridwatch.meeting.MeetingRuleViolation;
 import org.gridwatch.meeting.Participant;
 import org.gridwatch.meeting.WorkTeamView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -100,8 +101,8 @@ class WorkTeamController {
                     + management.createTeam(form.toData(), areas.scopeOf(user)).id());
             redirect.addFlashAttribute("flash", "meeting.team.created");
             return "redirect:" + target;
-        } catch (MeetingRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, null);
         }
     }
@@ -130,8 +131,8 @@ class WorkTeamController {
         } catch (StaleEditException e) {
             form(user, model, current);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (MeetingRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, current);
         }
         redirect.addFlashAttribute("flash", "meeting.team.saved");

@@ -12,15 +12,15 @@ import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.outreach.ConsultationChannel;
 import org.gridwatch.outreach.ConsultationView;
 import org.gridwatch.outreach.Consultations;
-import org.gridwatch.outreach.OutreachRejectedException;
 import org.gridwatch.outreach.OutreachSearch;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonKind;
 import org.gridwatch.people.PersonSummary;
-import org.gridwatch.photo.PhotoRejectedException;
 import org.gridwatch.photo.Photos;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -143,10 +143,8 @@ class ConsultationController {
             redirect.addFlashAttribute("submitted", form.getSubmissionKey());
             redirect.addFlashAttribute("flash", "outreach.consultation.created");
             return "redirect:" + target;
-        } catch (OutreachRejectedException e) {
-            OutreachPages.reject(errors, e);
-        } catch (PhotoRejectedException e) {
-            OutreachPages.reject(errors, e);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
         }
         return form(user, model);
     }
@@ -193,11 +191,8 @@ class ConsultationController {
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             form(user, model);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (OutreachRejectedException e) {
-            OutreachPages.reject(errors, e);
-            return form(user, model);
-        } catch (PhotoRejectedException e) {
-            OutreachPages.reject(errors, e);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
         redirect.addFlashAttribute("flash", "outreach.consultation.saved");

@@ -12,15 +12,15 @@ import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.outreach.DrillView;
 import org.gridwatch.outreach.Drills;
-import org.gridwatch.outreach.OutreachRejectedException;
 import org.gridwatch.outreach.OutreachSearch;
-import org.gridwatch.photo.PhotoRejectedException;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -129,10 +129,8 @@ class DrillController {
             redirect.addFlashAttribute("submitted", form.getSubmissionKey());
             redirect.addFlashAttribute("flash", "outreach.drill.created");
             return "redirect:" + target;
-        } catch (OutreachRejectedException e) {
-            OutreachPages.reject(errors, e);
-        } catch (PhotoRejectedException e) {
-            OutreachPages.reject(errors, e);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
         }
         return form(user, model);
     }
@@ -179,11 +177,8 @@ class DrillController {
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             form(user, model);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (OutreachRejectedException e) {
-            OutreachPages.reject(errors, e);
-            return form(user, model);
-        } catch (PhotoRejectedException e) {
-            OutreachPages.reject(errors, e);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
         redirect.addFlashAttribute("flash", "outreach.drill.saved");

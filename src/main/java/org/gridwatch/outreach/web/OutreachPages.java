@@ -13,12 +13,10 @@ import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.SignedInUser;
-import org.gridwatch.outreach.OutreachRejectedException;
 import org.gridwatch.outreach.OutreachSearch;
 import org.gridwatch.outreach.Recorder;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
-import org.gridwatch.photo.PhotoRejectedException;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
@@ -33,7 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the three outreach pages do alike: the list filters and their links, the pickers and defaults of a logging
- * form, turning a facade's refusal into a field error, labels for grids and people, and the Excel export.
+ * form, labels for grids and people, and the Excel export.
  */
 @Component
 class OutreachPages {
@@ -140,15 +138,6 @@ class OutreachPages {
 
     void validatePhotos(OutreachForm form, int alreadyAttached, BindingResult errors) {
         photos.validate(form.getPhotos(), alreadyAttached, errors, "photos");
-    }
-
-    /** A facade's refusal, shown beside its field. */
-    static void reject(BindingResult errors, OutreachRejectedException e) {
-        errors.rejectValue(e.field(), e.messageKey());
-    }
-
-    static void reject(BindingResult errors, PhotoRejectedException e) {
-        errors.rejectValue("photos", e.messageKey(), e.args(), null);
     }
 
     /** Labels for one page or export, each looked up once. */

@@ -11,18 +11,18 @@ import java.util.stream.Collectors;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.SignedInUser;
-import org.gridwatch.outreach.OutreachRejectedException;
 import org.gridwatch.outreach.OutreachSearch;
 import org.gridwatch.outreach.PublicityEvents;
 import org.gridwatch.outreach.PublicityTopic;
 import org.gridwatch.outreach.PublicityView;
-import org.gridwatch.photo.PhotoRejectedException;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -153,10 +153,8 @@ class PublicityController {
             redirect.addFlashAttribute("submitted", form.getSubmissionKey());
             redirect.addFlashAttribute("flash", "outreach.publicity.created");
             return "redirect:" + target;
-        } catch (OutreachRejectedException e) {
-            OutreachPages.reject(errors, e);
-        } catch (PhotoRejectedException e) {
-            OutreachPages.reject(errors, e);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
         }
         return form(user, model, form);
     }
@@ -205,11 +203,8 @@ class PublicityController {
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             form(user, model, form);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (OutreachRejectedException e) {
-            OutreachPages.reject(errors, e);
-            return form(user, model, form);
-        } catch (PhotoRejectedException e) {
-            OutreachPages.reject(errors, e);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, form);
         }
         redirect.addFlashAttribute("flash", "outreach.publicity.saved");

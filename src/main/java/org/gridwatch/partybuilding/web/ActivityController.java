@@ -14,12 +14,12 @@ import org.gridwatch.partybuilding.AgreementView;
 import org.gridwatch.partybuilding.Named;
 import org.gridwatch.partybuilding.PartyBuildingDirectory;
 import org.gridwatch.partybuilding.PartyBuildingManagement;
-import org.gridwatch.partybuilding.PartyRuleViolation;
 import org.gridwatch.photo.PhotoOwner;
-import org.gridwatch.photo.PhotoRejectedException;
 import org.gridwatch.photo.Photos;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -160,11 +160,8 @@ class ActivityController {
             redirect.addFlashAttribute("flash", "party.activity.created");
             redirect.addFlashAttribute("submitted", form.getSubmissionKey());
             return "redirect:" + target;
-        } catch (PartyRuleViolation e) {
-            Violations.show(e, errors);
-            return form(user, model, List.of(), List.of());
-        } catch (PhotoRejectedException e) {
-            errors.rejectValue("photos", e.messageKey(), e.args(), null);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, List.of(), List.of());
         }
     }
@@ -196,11 +193,8 @@ class ActivityController {
         } catch (StaleEditException e) {
             form(user, model, current.branches(), current.participants());
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (PartyRuleViolation e) {
-            Violations.show(e, errors);
-            return form(user, model, current.branches(), current.participants());
-        } catch (PhotoRejectedException e) {
-            errors.rejectValue("photos", e.messageKey(), e.args(), null);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, current.branches(), current.participants());
         }
         redirect.addFlashAttribute("flash", "party.activity.saved");

@@ -12,9 +12,10 @@ import org.gridwatch.partybuilding.AgreementView;
 import org.gridwatch.partybuilding.Named;
 import org.gridwatch.partybuilding.PartyBuildingDirectory;
 import org.gridwatch.partybuilding.PartyBuildingManagement;
-import org.gridwatch.partybuilding.PartyRuleViolation;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -118,8 +119,8 @@ class AgreementController {
                     + management.createAgreement(form.toData(), areas.scopeOf(user)).id());
             redirect.addFlashAttribute("flash", "party.agreement.created");
             return "redirect:" + target;
-        } catch (PartyRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, List.of());
         }
     }
@@ -149,8 +150,8 @@ class AgreementController {
         } catch (StaleEditException e) {
             form(user, model, branches);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (PartyRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, branches);
         }
         redirect.addFlashAttribute("flash", "party.agreement.saved");

@@ -12,9 +12,10 @@ import org.gridwatch.partybuilding.BranchView;
 import org.gridwatch.partybuilding.Named;
 import org.gridwatch.partybuilding.PartyBuildingDirectory;
 import org.gridwatch.partybuilding.PartyBuildingManagement;
-import org.gridwatch.partybuilding.PartyRuleViolation;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -115,8 +116,8 @@ class BranchController {
                     () -> "/party/branches/" + management.createBranch(form.toData(), areas.scopeOf(user)).id());
             redirect.addFlashAttribute("flash", "party.branch.created");
             return "redirect:" + target;
-        } catch (PartyRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, List.of());
         }
     }
@@ -146,8 +147,8 @@ class BranchController {
         } catch (StaleEditException e) {
             form(user, model, members);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (PartyRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, members);
         }
         redirect.addFlashAttribute("flash", "party.branch.saved");

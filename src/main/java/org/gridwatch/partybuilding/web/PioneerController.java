@@ -7,11 +7,12 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.partybuilding.PartyBuildingDirectory;
 import org.gridwatch.partybuilding.PartyBuildingManagement;
-import org.gridwatch.partybuilding.PartyRuleViolation;
 import org.gridwatch.partybuilding.PioneerKind;
 import org.gridwatch.partybuilding.PioneerView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -100,8 +101,8 @@ class PioneerController {
                     () -> "/party/pioneers/" + management.createPioneer(form.toData(), areas.scopeOf(user)).id());
             redirect.addFlashAttribute("flash", "party.pioneer.created");
             return "redirect:" + target;
-        } catch (PartyRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
     }
@@ -133,8 +134,8 @@ class PioneerController {
         } catch (StaleEditException e) {
             form(user, model);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (PartyRuleViolation e) {
-            Violations.show(e, errors);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
         redirect.addFlashAttribute("flash", "party.pioneer.saved");

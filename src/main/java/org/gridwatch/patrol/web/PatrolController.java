@@ -16,19 +16,19 @@ import org.gridwatch.patrol.PatrolDirectory;
 import org.gridwatch.patrol.PatrolExportRow;
 import org.gridwatch.patrol.PatrolKind;
 import org.gridwatch.patrol.PatrolManagement;
-import org.gridwatch.patrol.PatrolRejectedException;
 import org.gridwatch.patrol.PatrolSearch;
 import org.gridwatch.patrol.PatrolView;
 import org.gridwatch.patrol.Recorder;
-import org.gridwatch.photo.PhotoRejectedException;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.DateDisplay;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.context.MessageSource;
@@ -183,10 +183,8 @@ class PatrolController {
             redirect.addFlashAttribute("flash", "patrol.logged");
             redirect.addFlashAttribute("submitted", form.getSubmissionKey());
             return "redirect:" + target;
-        } catch (PatrolRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
-        } catch (PhotoRejectedException e) {
-            errors.rejectValue("photos", e.messageKey(), e.args(), null);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
         }
         return form(user, model, 0);
     }
@@ -233,11 +231,8 @@ class PatrolController {
         } catch (StaleEditException e) {
             form(user, model, attached);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (PatrolRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
-            return form(user, model, attached);
-        } catch (PhotoRejectedException e) {
-            errors.rejectValue("photos", e.messageKey(), e.args(), null);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, attached);
         }
         redirect.addFlashAttribute("flash", "patrol.saved");

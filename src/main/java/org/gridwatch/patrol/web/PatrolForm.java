@@ -11,10 +11,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.gridwatch.patrol.PatrolData;
 import org.gridwatch.patrol.PatrolKind;
 import org.gridwatch.patrol.PatrolView;
+import org.gridwatch.shared.GeoPoint;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
@@ -156,7 +158,7 @@ class PatrolForm {
                 && !errors.hasFieldErrors("partnerTeamIds")) {
             errors.rejectValue("partnerTeamIds", "patrol.partners.required");
         }
-        if (point() == null && (lat != null && !lat.isBlank() || lon != null && !lon.isBlank())) {
+        if (point().isEmpty() && (lat != null && !lat.isBlank() || lon != null && !lon.isBlank())) {
             if (!errors.hasFieldErrors("lat") && !errors.hasFieldErrors("lon")) {
                 errors.rejectValue("gridId", "patrol.point.invalid");
             }
@@ -169,11 +171,11 @@ class PatrolForm {
         List<Long> grids = new ArrayList<>();
         grids.add(gridId);
         otherGridIds.stream().filter(g -> g != null && !g.equals(gridId)).forEach(grids::add);
-        double[] point = point();
+        Optional<GeoPoint> point = point();
         return new PatrolData(kind, startedAt.atZone(zone).toInstant(), endedAt.atZone(zone).toInstant(),
                 grids.stream().distinct().toList(), personIds.stream().filter(p -> p != null).distinct().toList(),
                 partnerTeamIds, partnerMembers.stream().map(PatrolForm::member).toList(), notes,
-                point == null ? null : point[0], point == null ? null : point[1], campaignId,
+                point.map(GeoPoint::latitude).orElse(null), point.map(GeoPoint::longitude).orElse(null), campaignId,
                 findings.stream().map(f -> new PatrolData.FindingEntry(f.getNumber(), f.getText())).toList());
     }
 
@@ -189,22 +191,8 @@ class PatrolForm {
         }
     }
 
-    /** Latitude and longitude when both are finite numbers in range, else null. */
-    private double[] point() {
-        if (lat == null || lon == null || lat.isBlank() || lon.isBlank()) {
-            return null;
-        }
-        try {
-            double latitude = Double.parseDouble(lat.trim());
-            double longitude = Double.parseDouble(lon.trim());
-            if (!Double.isFinite(latitude) || !Double.isFinite(longitude) || Math.abs(latitude) > 90
-                    || Math.abs(longitude) > 180) {
-                return null;
-            }
-            return new double[] {latitude, longitude};
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private Optional<GeoPoint> point() {
+        return GeoPoint.parse(lat, lon);
     }
 
     public boolean isCreating() {

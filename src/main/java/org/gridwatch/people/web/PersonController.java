@@ -1,5 +1,6 @@
 package org.gridwatch.people.web;
 
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.area.AreaChoice;
@@ -16,9 +17,9 @@ import org.gridwatch.people.PeopleManagement;
 import org.gridwatch.people.PersonDetails;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonKind;
-import org.gridwatch.people.PersonRejectedException;
 import org.gridwatch.shared.web.DateDisplay;
 import org.gridwatch.shared.web.RecordNotFoundException;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -150,8 +151,8 @@ class PersonController {
                     () -> "/people/" + management.create(form.toData(), areas.scopeOf(user)).person().id());
             redirect.addFlashAttribute("flash", "person.created");
             return "redirect:" + target;
-        } catch (PersonRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
     }
@@ -181,8 +182,8 @@ class PersonController {
         } catch (StaleEditException e) {
             form(user, model);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (PersonRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
         redirect.addFlashAttribute("flash", "person.saved");
@@ -202,8 +203,8 @@ class PersonController {
                 management.addPost(id, form.toData(), scope);
                 redirect.addFlashAttribute("flash", "post.added");
                 return "redirect:/people/" + id;
-            } catch (PersonRejectedException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
             }
         }
         model.addAttribute("postFormOpen", true);
@@ -219,7 +220,7 @@ class PersonController {
             LocalDate today = LocalDate.now(clock.withZone(dates.zone()));
             management.endPost(id, postId, expected == null ? -1 : expected, today, areas.scopeOf(user));
             redirect.addFlashAttribute("flash", "post.ended");
-        } catch (PersonRejectedException e) {
+        } catch (RejectedInput e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/people/" + id;

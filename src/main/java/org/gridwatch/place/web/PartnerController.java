@@ -1,5 +1,6 @@
 package org.gridwatch.place.web;
 
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.area.AreaChoice;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +12,8 @@ import org.gridwatch.place.PartnerDirectory;
 import org.gridwatch.place.PartnerKind;
 import org.gridwatch.place.PartnerManagement;
 import org.gridwatch.place.PartnerView;
-import org.gridwatch.place.RejectedInputException;
 import org.gridwatch.place.TeamView;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -112,8 +113,8 @@ class PartnerController {
             PartnerView created = management.create(form.toData(), areas.scopeOf(user));
             redirect.addFlashAttribute("flash", "partner.created");
             return "redirect:/partners/" + created.id();
-        } catch (RejectedInputException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
     }
@@ -141,8 +142,8 @@ class PartnerController {
         } catch (StaleEditException e) {
             form(user, model);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (RejectedInputException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
         redirect.addFlashAttribute("flash", "partner.saved");

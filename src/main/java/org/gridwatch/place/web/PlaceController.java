@@ -11,11 +11,12 @@ import org.gridwatch.place.PlaceKind;
 import org.gridwatch.place.PlaceManagement;
 import org.gridwatch.place.PlaceSearch;
 import org.gridwatch.place.PlaceView;
-import org.gridwatch.place.RejectedInputException;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.data.domain.PageRequest;
@@ -137,8 +138,8 @@ class PlaceController {
                     () -> "/places/" + management.create(form.toData(), areas.scopeOf(user)).id());
             redirect.addFlashAttribute("flash", "place.created");
             return "redirect:" + target;
-        } catch (RejectedInputException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
     }
@@ -167,8 +168,8 @@ class PlaceController {
         } catch (StaleEditException e) {
             form(user, model);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (RejectedInputException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model);
         }
         redirect.addFlashAttribute("flash", "place.saved");

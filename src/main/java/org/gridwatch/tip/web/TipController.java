@@ -17,19 +17,20 @@ import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.photo.Photos;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.DateDisplay;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.gridwatch.tip.Recorder;
 import org.gridwatch.tip.TipCategory;
 import org.gridwatch.tip.TipDirectory;
 import org.gridwatch.tip.TipManagement;
-import org.gridwatch.tip.TipRejectedException;
 import org.gridwatch.tip.TipSearch;
 import org.gridwatch.tip.TipSourceKind;
 import org.gridwatch.tip.TipStatus;
@@ -218,8 +219,8 @@ class TipController {
             redirect.addFlashAttribute("flash", "tip.created");
             redirect.addFlashAttribute("submitted", form.getSubmissionKey());
             return "redirect:" + target;
-        } catch (TipRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, null);
         }
     }
@@ -260,8 +261,8 @@ class TipController {
         } catch (StaleEditException e) {
             form(user, model, tips.get(id, scope));
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (TipRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, tip);
         }
         redirect.addFlashAttribute("flash", "tip.saved");

@@ -5,12 +5,13 @@ import jakarta.validation.Valid;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.identity.SignedInUser;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.QueryParams;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.tip.Recorder;
 import org.gridwatch.tip.RevealedSource;
 import org.gridwatch.tip.TipDirectory;
 import org.gridwatch.tip.TipManagement;
-import org.gridwatch.tip.TipRejectedException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,8 +70,8 @@ class TipHandlingController {
                         choices.scope(user));
                 redirect.addFlashAttribute("flash", "tip.handedOver");
                 return "redirect:/tips/" + id;
-            } catch (TipRejectedException e) {
-                errors.rejectValue("unit", e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e.at("unit"), errors);
             }
         }
         return detailPage.show(id, user, model);
@@ -87,8 +88,8 @@ class TipHandlingController {
                         choices.scope(user));
                 redirect.addFlashAttribute("flash", "tip.dismissed");
                 return "redirect:/tips/" + id;
-            } catch (TipRejectedException e) {
-                errors.rejectValue("dismissalReason", e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e.at("dismissalReason"), errors);
             }
         }
         return detailPage.show(id, user, model);
@@ -109,8 +110,8 @@ class TipHandlingController {
                 RevealedSource revealed = management.reveal(id, form.getRevealReason(), user);
                 model.addAttribute("revealed", revealed);
                 model.addAttribute("reveal", new RevealForm());
-            } catch (TipRejectedException e) {
-                errors.rejectValue("revealReason", e.messageKey());
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e.at("revealReason"), errors);
             }
         }
         return detailPage.show(id, user, model);

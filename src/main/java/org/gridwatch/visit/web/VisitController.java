@@ -15,15 +15,16 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.identity.SignedInUser;
-import org.gridwatch.photo.PhotoRejectedException;
 import org.gridwatch.photo.PhotoView;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceKind;
 import org.gridwatch.place.PlaceView;
+import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
+import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.gridwatch.visit.Recorder;
@@ -31,7 +32,6 @@ import org.gridwatch.visit.VisitCategory;
 import org.gridwatch.visit.VisitDirectory;
 import org.gridwatch.visit.VisitKind;
 import org.gridwatch.visit.VisitManagement;
-import org.gridwatch.visit.VisitRejectedException;
 import org.gridwatch.visit.VisitView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -143,10 +143,8 @@ class VisitController {
             redirect.addFlashAttribute("flash", "visit.created");
             redirect.addFlashAttribute("submitted", form.getSubmissionKey());
             return "redirect:" + target;
-        } catch (VisitRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey());
-        } catch (PhotoRejectedException e) {
-            errors.rejectValue("photos", e.messageKey(), e.args(), null);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
         }
         return form(user, model, List.of());
     }
@@ -219,11 +217,8 @@ class VisitController {
         } catch (StaleEditException e) {
             form(user, model, attached);
             return StaleEdits.showConflict(FORM, model, response);
-        } catch (VisitRejectedException e) {
-            errors.rejectValue(e.field(), e.messageKey());
-            return form(user, model, attached);
-        } catch (PhotoRejectedException e) {
-            errors.rejectValue("photos", e.messageKey(), e.args(), null);
+        } catch (RejectedInput e) {
+            RejectedInputs.show(e, errors);
             return form(user, model, attached);
         }
         redirect.addFlashAttribute("flash", "visit.saved");

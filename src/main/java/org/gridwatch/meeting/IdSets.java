@@ -2,14 +2,10 @@ package org.gridwatch.meeting;
 
 import java.util.Set;
 
-/** Small value helpers of the entities. */
-final class Text {
+/** Id collections of the entities. */
+final class IdSets {
 
-    private Text() {
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    private IdSets() {
     }
 
     /** Makes {@code target} equal to {@code wanted}, touching only the difference (kept rows stay as they are). */

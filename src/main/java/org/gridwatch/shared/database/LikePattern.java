@@ -1,12 +1,13 @@
-package org.gridwatch.place;
+package org.gridwatch.shared.database;
 
 /** Turns search text into a "contains" LIKE pattern, escaping the user's own % and _. */
-final class LikePattern {
+public final class LikePattern {
 
     private LikePattern() {
     }
 
-    static String contains(String text) {
+    /** Empty for no search text: callers skip the condition then. */
+    public static String contains(String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
