@@ -55,7 +55,7 @@ public class AreaDirectory {
 
     /** One area, if it exists and lies within the scope. */
     public Optional<AreaSummary> find(long id, AreaScope scope) {
-        return areas.findWithin(id, scope.pathPrefix()).map(Area::summary);
+        return areas.findSummaryWithin(id, scope.pathPrefix());
     }
 
     /** One area within the scope, or a 404 for the user. */
@@ -65,7 +65,7 @@ public class AreaDirectory {
 
     /** One area regardless of scope, for labels of records already checked by their own module. */
     public Optional<AreaSummary> find(long id) {
-        return areas.findById(id).map(Area::summary);
+        return areas.findSummary(id);
     }
 
     /** The area with this code, if it exists and lies within the scope (for imports that name areas by code). */
@@ -197,7 +197,7 @@ public class AreaDirectory {
 
     /** The direct children of an area within the scope, live ones first, by code. */
     public List<AreaSummary> children(long id, AreaScope scope) {
-        return areas.findChildrenWithin(id, scope.pathPrefix()).stream().map(Area::summary).toList();
+        return areas.findChildSummariesWithin(id, scope.pathPrefix());
     }
 
     /** An area's change history, newest first; a 404 when the area lies outside the scope. */

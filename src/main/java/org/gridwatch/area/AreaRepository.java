@@ -59,6 +59,20 @@ interface AreaRepository extends JpaRepository<Area, Long> {
     @Query("select a from Area a where a.id = :id and a.path like concat(:prefix, '%')")
     Optional<Area> findWithin(long id, String prefix);
 
+    /** Summaries, not entities, wherever a page only names areas: an entity carries its boundary. */
+    String SUMMARY = "select new org.gridwatch.area.AreaSummary(a.id, a.code, a.name, a.type, a.parentId, a.path, "
+            + "case when a.retiredAt is null then false else true end) from Area a ";
+
+    @Query(SUMMARY + "where a.id = :id and a.path like concat(:prefix, '%')")
+    Optional<AreaSummary> findSummaryWithin(long id, String prefix);
+
+    @Query(SUMMARY + "where a.id = :id")
+    Optional<AreaSummary> findSummary(long id);
+
+    @Query(SUMMARY + "where a.parentId = :parentId and a.path like concat(:prefix, '%') "
+            + "order by a.retiredAt nulls first, a.code")
+    List<AreaSummary> findChildSummariesWithin(long parentId, String prefix);
+
     /** "社区 › 网格" of a grid and its path, read as two names (no entity, no boundary); none for another id. */
     @Query(value = """
             select coalesce(c.name || ' › ', '') || g.name, g.path from area g left join area c on c.id = g.parent_id
