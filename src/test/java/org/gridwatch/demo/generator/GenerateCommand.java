@@ -9,19 +9,16 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
- * The {@code generate} profile: after the demo data, fills the database with {@code gridwatch.generate.grids}
- * grids and {@code gridwatch.generate.records} records under the branch {@code gridwatch.generate.branch}
- * (code; default the demo branch JK), then stops the application (unless {@code gridwatch.generate.exit=false}).
+ * After the demo data, fills the database with {@code gridwatch.generate.grids} grids and
+ * {@code gridwatch.generate.records} records under the branch {@code gridwatch.generate.branch} (code; default
+ * the demo branch JK), then stops the application (unless {@code gridwatch.generate.exit=false}). Registered
+ * by {@link GenerateData} only: not a component, so no test context picks it up.
  */
-@Component
-@Profile("generate")
 @Order(30)
 class GenerateCommand implements ApplicationRunner {
 
