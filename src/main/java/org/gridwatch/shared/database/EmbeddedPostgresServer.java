@@ -32,11 +32,11 @@ final class EmbeddedPostgresServer {
                 } else {
                     serverDirectory = directory.toAbsolutePath().normalize();
                     server = startKeepingData(serverDirectory, log);
-                    // Stopped after the application's contexts have closed (their connection pools first), not
-                    // by a shutdown hook racing them; see builder().
-                    EmbeddedPostgres started = server;
-                    SpringApplication.getShutdownHandlers().add(() -> stopQuietly(started));
                 }
+                // Stopped after the application's contexts have closed (their connection pools first), not
+                // by a shutdown hook racing them; see builder().
+                EmbeddedPostgres started = server;
+                SpringApplication.getShutdownHandlers().add(() -> stopQuietly(started));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
             }
@@ -77,9 +77,9 @@ final class EmbeddedPostgresServer {
      */
     static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean ephemeral) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                // zonky's own hook would stop a kept server while the application still closes its connections
-                // (a WARN per pooled connection); the throw-away test server keeps it, tests close no context.
-                .setRegisterShutdownHook(ephemeral)
+                // zonky's own hook would stop the server while the application still closes its connections: a
+                // WARN per pooled connection, or a test JVM whose closing context waits 30 s for a connection.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
                 .setDataDirectory(dataDirectory)
