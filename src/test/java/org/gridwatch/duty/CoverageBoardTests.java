@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.gridwatch.TestClock;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.people.PersonKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Coverage status per grid from today's assignments; ended and future assignments do not count. */
-@SpringBootTest
-@Import(TestClock.Config.class)
+@IntegrationTest
 class CoverageBoardTests {
 
     @Autowired

@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.people.PersonKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** A handover ends the leaver's open assignments, opens the same for the successor, records it and tells others. */
-@SpringBootTest
-@RecordApplicationEvents
+@IntegrationTest
 class HandoverTests {
 
     @Autowired
