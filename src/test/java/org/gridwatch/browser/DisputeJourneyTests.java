@@ -9,7 +9,7 @@ import org.gridwatch.dispute.DisputeDirectory;
 import org.gridwatch.dispute.DisputeFixtures;
 import org.gridwatch.dispute.DisputeManagement;
 import org.gridwatch.duty.DutyManagement;
-import org.gridwatch.duty.TestTerritory;
+import org.gridwatch.duty.DutyFixtures;
 import org.gridwatch.identity.AccountManagement;
 import org.junit.jupiter.api.AfterEach;
 import org.gridwatch.fieldwork.Origin;
@@ -67,7 +67,7 @@ class DisputeJourneyTests extends AbstractJourneyTests {
         // the visit the dispute was heard on, as the visit module's save puts it on the grid's timeline
         Origin visit = TimelineFixture.recordIn(jdbc, RecordKind.VISIT, f.grid, null);
         size(PHONE);
-        signIn(f.officerUser.getUsername(), TestTerritory.PASSWORD);
+        signIn(f.officerUser.getUsername(), DutyFixtures.PASSWORD);
         open("/disputes/new?origin=" + visit.text() + "&gridId=" + f.grid + "&text=%E6%A5%BC%E4%B8%8A%E6%BC%8F%E6%B0%B4"
                 + "%E5%AF%BC%E8%87%B4%E6%A5%BC%E4%B8%8B%E5%A2%99%E9%9D%A2%E5%8F%97%E6%8D%9F&lang=zh_CN");
         assertThat(text("#originNote")).contains("走访 #" + visit.recordId());
@@ -148,7 +148,7 @@ class DisputeJourneyTests extends AbstractJourneyTests {
         open("/disputes?lang=zh_CN");
         signOut();
 
-        signIn(f.lawyerUser.getUsername(), TestTerritory.PASSWORD);
+        signIn(f.lawyerUser.getUsername(), DutyFixtures.PASSWORD);
         open("/disputes");
         assertThat(text("#disputeCount")).isEqualTo("共 1 条");
         assertThat(driver.findElements(By.cssSelector("tr[data-dispute='" + id + "']"))).hasSize(1);
@@ -163,7 +163,7 @@ class DisputeJourneyTests extends AbstractJourneyTests {
         signOut();
 
         clock.set(Instant.now().plus(Duration.ofDays(11)));
-        signIn(f.supervisorUser.getUsername(), TestTerritory.PASSWORD);
+        signIn(f.supervisorUser.getUsername(), DutyFixtures.PASSWORD);
         open("/disputes?due=LATE&sort=due&area=" + f.station.station());
         assertThat(text("tr[data-dispute='" + id + "'] .gw-due")).isEqualTo("督办");
         assertThat(scrollsSideways()).isFalse();

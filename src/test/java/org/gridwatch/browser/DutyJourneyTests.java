@@ -2,7 +2,7 @@ package org.gridwatch.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gridwatch.duty.TestTerritory;
+import org.gridwatch.duty.DutyFixtures;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.people.PersonKind;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,8 @@ class DutyJourneyTests extends AbstractJourneyTests {
 
     @Test
     void adminAssignsOfficerAuxiliaryAndLiaisonAndTheBoardShowsTheGridCovered() {
-        TestTerritory territory = new TestTerritory(jdbc, accounts, users);
-        TestTerritory.Station station = territory.station("临河", 2);
+        DutyFixtures territory = new DutyFixtures(jdbc, accounts, users);
+        DutyFixtures.Station station = territory.station("临河", 2);
         long grid = station.grids()[0];
         long officer = territory.person(PersonKind.OFFICER, "张建国", station.station());
         long auxiliary = territory.person(PersonKind.AUXILIARY, "李晓明", station.station());
@@ -80,8 +80,8 @@ class DutyJourneyTests extends AbstractJourneyTests {
 
     @Test
     void aSecondOfficerForTheSameDatesIsShownBesideTheField() {
-        TestTerritory territory = new TestTerritory(jdbc, accounts, users);
-        TestTerritory.Station station = territory.station("会展", 1);
+        DutyFixtures territory = new DutyFixtures(jdbc, accounts, users);
+        DutyFixtures.Station station = territory.station("会展", 1);
         long grid = station.grids()[0];
         long first = territory.person(PersonKind.OFFICER, "刘德胜", station.station());
         long second = territory.person(PersonKind.OFFICER, "陈国强", station.station());

@@ -30,14 +30,14 @@ class CoverageBoardTests {
     @Autowired
     UserDetailsService users;
 
-    TestTerritory territory;
-    TestTerritory.Station station;
+    DutyFixtures territory;
+    DutyFixtures.Station station;
     AreaScope scope;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        territory = new TestTerritory(jdbc, accounts, users);
+        territory = new DutyFixtures(jdbc, accounts, users);
         station = territory.station("会展", 5);
         scope = new AreaScope(jdbc.sql("select path from area where id = ?").param(station.station())
                 .query(String.class).single());

@@ -32,7 +32,7 @@ class CoverageScaleBenchmark {
 
     @Test
     void timeTheCoverageBoardOnTenThousandGrids() {
-        TestTerritory territory = new TestTerritory(jdbc, accounts, users);
+        DutyFixtures territory = new DutyFixtures(jdbc, accounts, users);
         long bureau = territory.area(AreaType.BUREAU, null, "基准市局");
         long branch = territory.area(AreaType.BRANCH, bureau, "基准分局");
         String branchPath = jdbc.sql("select path from area where id = ?").param(branch).query(String.class).single();

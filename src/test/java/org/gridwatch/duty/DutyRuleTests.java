@@ -38,13 +38,13 @@ class DutyRuleTests {
     @Autowired
     UserDetailsService users;
 
-    TestTerritory territory;
-    TestTerritory.Station station;
+    DutyFixtures territory;
+    DutyFixtures.Station station;
     SignedInUser admin;
 
     @BeforeEach
     void setUp() {
-        territory = new TestTerritory(jdbc, accounts, users);
+        territory = new DutyFixtures(jdbc, accounts, users);
         station = territory.station("临河", 3);
         admin = territory.user("duty-admin", station.branch(), Role.ADMIN);
     }

@@ -37,9 +37,9 @@ class DutyScopeTests {
     @Autowired
     DutyManagement duty;
 
-    TestTerritory territory;
-    TestTerritory.Station linhe;
-    TestTerritory.Station dongfang;
+    DutyFixtures territory;
+    DutyFixtures.Station linhe;
+    DutyFixtures.Station dongfang;
     SignedInUser linheSupervisor;
     long dongfangGrid;
     long dongfangAssignment;
@@ -47,7 +47,7 @@ class DutyScopeTests {
 
     @BeforeEach
     void setUp() {
-        territory = new TestTerritory(jdbc, accounts, users);
+        territory = new DutyFixtures(jdbc, accounts, users);
         linhe = territory.station("临河", 1);
         dongfang = territory.station(linhe.branch(), "东方广场", 1);
         linheSupervisor = territory.user("linhe-chief", linhe.station(), Role.SUPERVISOR);

@@ -32,13 +32,13 @@ class HandoverTests {
     @Autowired
     ApplicationEvents events;
 
-    TestTerritory territory;
-    TestTerritory.Station station;
+    DutyFixtures territory;
+    DutyFixtures.Station station;
     AreaScope scope;
 
     @BeforeEach
     void setUp() {
-        territory = new TestTerritory(jdbc, accounts, users);
+        territory = new DutyFixtures(jdbc, accounts, users);
         station = territory.station("兴隆山", 3);
         scope = new AreaScope(jdbc.sql("select path from area where id = ?").param(station.branch())
                 .query(String.class).single());

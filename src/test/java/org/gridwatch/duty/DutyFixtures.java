@@ -14,10 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Writes areas, people and accounts for duty tests straight into the tables (no area or people writing
- * facade exists yet). Every code and username carries a random suffix: tests share one database.
+ * Writes stations with grids, people and accounts for duty (and dispute) tests straight into the tables: quicker
+ * than {@code AreaManagement} and {@code PeopleManagement}, whose rules these tests do not exercise. For a
+ * ready-made two-station tree see {@link org.gridwatch.TestTerritory}. Every code and username carries a random
+ * suffix: tests share one database.
  */
-public class TestTerritory {
+public class DutyFixtures {
 
     public static final String PASSWORD = "duty-test-password";
 
@@ -26,7 +28,7 @@ public class TestTerritory {
     private final UserDetailsService users;
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-    public TestTerritory(JdbcClient jdbc, AccountManagement accounts, UserDetailsService users) {
+    public DutyFixtures(JdbcClient jdbc, AccountManagement accounts, UserDetailsService users) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.users = users;
