@@ -1,11 +1,12 @@
 # Multi-stage build: compile with the Maven wrapper, then run the layered jar as a non-root user.
+# -Dimage (the pom's image profile): no embedded PostgreSQL in the jar; SPRING_DATASOURCE_URL is required.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
-RUN ./mvnw -B -q dependency:go-offline
+RUN ./mvnw -B -q -Dimage dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q package -DskipTests \
+RUN ./mvnw -B -q -Dimage package -DskipTests \
  && java -Djarmode=tools -jar target/gridwatch-*.jar extract --layers --launcher --destination /layers
 
 FROM eclipse-temurin:17-jre

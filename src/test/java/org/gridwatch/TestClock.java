@@ -9,33 +9,43 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock tests can move: import {@link Config} and inject {@code TestClock}. Starts at the real now;
- * {@link #reset()} brings it back.
+ * A clock tests can move; every test context has it (see {@link IntegrationTest}), so inject {@code TestClock}.
+ * It follows the real clock until a test {@link #set(Instant) sets} it, then stands still there;
+ * {@link #advance(Duration)} moves it either way, {@link #reset()} makes it follow the real clock again.
+ * Following by default keeps the many tests that never touch it on real time in a shared context, and
+ * {@link TestClockReset} resets it after every test class.
  */
 public class TestClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Instant fixed;
+    private volatile Duration offset = Duration.ZERO;
     private final ZoneId zone;
 
     public TestClock(ZoneId zone) {
         this.zone = zone;
     }
 
-    public void advance(Duration duration) {
-        now = now.plus(duration);
+    public synchronized void advance(Duration duration) {
+        if (fixed != null) {
+            fixed = fixed.plus(duration);
+        } else {
+            offset = offset.plus(duration);
+        }
     }
 
-    public void set(Instant instant) {
-        now = instant;
+    public synchronized void set(Instant instant) {
+        fixed = instant;
     }
 
-    public void reset() {
-        now = Instant.now();
+    public synchronized void reset() {
+        fixed = null;
+        offset = Duration.ZERO;
     }
 
     @Override
     public Instant instant() {
-        return now;
+        Instant at = fixed;
+        return at != null ? at : Instant.now().plus(offset);
     }
 
     @Override
@@ -46,7 +56,8 @@ public class TestClock extends Clock {
     @Override
     public Clock withZone(ZoneId zone) {
         TestClock clock = new TestClock(zone);
-        clock.now = now;
+        clock.fixed = fixed;
+        clock.offset = offset;
         return clock;
     }
 

@@ -27,6 +27,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.matchesProfiles("generate")) {
+            return; // bench/generate.sh runs the application from the test classpath, on a real data folder
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("gridwatchTestDefaults", Map.of(
                 "gridwatch.embedded-db.ephemeral", "true",
                 "gridwatch.admin.password", TestAccounts.ADMIN_PASSWORD)));

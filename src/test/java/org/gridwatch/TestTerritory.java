@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Builds a small area tree for a test straight into the {@code area} table (no area-writing facade yet):
- * a branch with two stations, each with a community and two grids, all with unique codes. Also opens
- * accounts scoped to its areas.
+ * Builds a small area tree for a test straight into the {@code area} table (quicker than
+ * {@code AreaManagement}, whose rules these tests do not exercise): a branch with two stations, each with a
+ * community and two grids, all with unique codes. Also opens accounts scoped to its areas. Duty tests that need
+ * stations of a chosen size, people and linked accounts use {@link org.gridwatch.duty.DutyFixtures}.
  */
 public final class TestTerritory {
 

@@ -1,8 +1,9 @@
 /**
  * What every field record (台账) and case shares: the {@link org.gridwatch.fieldwork.RecordKind kinds}, the
  * {@link org.gridwatch.fieldwork.FieldRecordSaved} event each recording module publishes (the grid and place
- * timelines and, later, the statistics are built from it), finding follow-ups, the list filter, the pickers
- * behind every logging form (grid, people, "use my location"), the "记一笔" entry point, and the shape of an
- * open case with its due state.
+ * timelines and the statistics are built from it) and the {@link org.gridwatch.fieldwork.FieldRecordSource} it
+ * replays for a rebuild, finding follow-ups and origins, the list filter, the pickers behind every logging form
+ * (grid, people, campaign, "use my location"), satisfaction, the "记一笔" entry point, the shape of an open case
+ * with its due state (yellow, red 督办) and the counts behind the 管事率 ({@link org.gridwatch.fieldwork.HandlingSource}).
  */
 package org.gridwatch.fieldwork;

@@ -52,7 +52,7 @@ public class StatisticsRebuild {
 
     /**
      * Recounts stats_figure, stats_figure_month and stats_satisfaction from stats_record alone, for records whose facts were written in bulk without events
-     * (the benchmark data generator).
+     * (the benchmark data generator, in the test sources).
      */
     @Transactional
     public void recountFigures() {

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.audit.HistoryEntry;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.NotAllowedException;
@@ -18,10 +19,9 @@ import org.gridwatch.shared.web.StaleEditException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
+@IntegrationTest
 class AreaManagementTests {
 
     @Autowired

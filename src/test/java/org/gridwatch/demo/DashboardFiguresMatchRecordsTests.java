@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gridwatch.DemoDataIntegrationTest;
 import org.gridwatch.Eventually;
-import org.gridwatch.FreshDatabase;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.dispute.DisputeDirectory;
 import org.gridwatch.fieldwork.RecordKind;
@@ -16,16 +16,13 @@ import org.gridwatch.stats.Figures;
 import org.gridwatch.stats.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Every figure the dashboard's cards show, for the branch and each station over the demo season and one month of
  * it, equals a direct count over the records' own tables — so the pre-aggregated figures cannot drift unnoticed.
  */
-@SpringBootTest(properties = "gridwatch.demo-data.enabled=true")
-@ContextConfiguration(initializers = FreshDatabase.class)
+@DemoDataIntegrationTest
 class DashboardFiguresMatchRecordsTests {
 
     /** Whole months (read from the month table), ragged ends around a whole month, days within one month. */

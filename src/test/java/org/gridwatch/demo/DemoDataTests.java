@@ -2,7 +2,7 @@ package org.gridwatch.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gridwatch.FreshDatabase;
+import org.gridwatch.DemoDataIntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.CoverageFilter;
 import org.gridwatch.duty.CoverageStatus;
@@ -12,17 +12,14 @@ import org.gridwatch.identity.AccountManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The demo loader on an empty database of its own (created on the shared test server, since other tests'
  * rows live in the shared one): the article's territory, people, duty gaps and accounts; nothing on a second run.
  */
-@SpringBootTest(properties = "gridwatch.demo-data.enabled=true")
-@ContextConfiguration(initializers = FreshDatabase.class)
+@DemoDataIntegrationTest
 class DemoDataTests {
 
     @Autowired

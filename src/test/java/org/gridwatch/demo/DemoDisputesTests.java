@@ -3,7 +3,7 @@ package org.gridwatch.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.gridwatch.FreshDatabase;
+import org.gridwatch.DemoDataIntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.dispute.DisputeActor;
 import org.gridwatch.dispute.DisputeDirectory;
@@ -14,15 +14,12 @@ import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.identity.SignedInUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ContextConfiguration;
 
 /** The demo season of disputes on a database of its own: the article's 32 resolved, open ones, two overdue. */
-@SpringBootTest(properties = "gridwatch.demo-data.enabled=true")
-@ContextConfiguration(initializers = FreshDatabase.class)
+@DemoDataIntegrationTest
 class DemoDisputesTests {
 
     @Autowired

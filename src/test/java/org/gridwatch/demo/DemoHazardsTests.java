@@ -3,21 +3,18 @@ package org.gridwatch.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.gridwatch.FreshDatabase;
+import org.gridwatch.DemoDataIntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.CaseDue;
 import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.hazard.HazardDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /** The demo season's hazards, loaded with the demo territory into a database of their own. */
-@SpringBootTest(properties = "gridwatch.demo-data.enabled=true")
-@ContextConfiguration(initializers = FreshDatabase.class)
+@DemoDataIntegrationTest
 class DemoHazardsTests {
 
     @Autowired

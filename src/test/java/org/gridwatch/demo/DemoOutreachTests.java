@@ -2,16 +2,13 @@ package org.gridwatch.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gridwatch.FreshDatabase;
+import org.gridwatch.DemoDataIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /** The demo's outreach season on an empty database of its own: the article's figures, June to September 2026. */
-@SpringBootTest(properties = "gridwatch.demo-data.enabled=true")
-@ContextConfiguration(initializers = FreshDatabase.class)
+@DemoDataIntegrationTest
 class DemoOutreachTests {
 
     @Autowired

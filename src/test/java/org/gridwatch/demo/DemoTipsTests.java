@@ -2,16 +2,13 @@ package org.gridwatch.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gridwatch.FreshDatabase;
+import org.gridwatch.DemoDataIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /** The demo's summer of tips, on the same fresh demo database as {@link DemoDataTests} (the context is shared). */
-@SpringBootTest(properties = "gridwatch.demo-data.enabled=true")
-@ContextConfiguration(initializers = FreshDatabase.class)
+@DemoDataIntegrationTest
 class DemoTipsTests {
 
     @Autowired

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.gridwatch.FreshDatabase;
+import org.gridwatch.DemoDataIntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyDirectory;
 import org.gridwatch.duty.GridCoverage;
@@ -13,13 +13,10 @@ import org.gridwatch.visit.VisitDirectory;
 import org.gridwatch.visit.VisitDue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /** The demo season of visits on an empty database of its own: the article's figure, and officer.linhe's to-do. */
-@SpringBootTest(properties = "gridwatch.demo-data.enabled=true")
-@ContextConfiguration(initializers = FreshDatabase.class)
+@DemoDataIntegrationTest
 class DemoVisitsTests {
 
     @Autowired JdbcClient jdbc;

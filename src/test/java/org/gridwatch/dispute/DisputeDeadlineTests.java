@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyManagement;
@@ -28,7 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * A stage past its due date is yellow, past it by more than the grace (3 days) red; lists filter and sort by it in
  * SQL, and the open and overdue cases for home pages and supervisors come out in due order.
  */
-@DisputeTest
+@IntegrationTest
 class DisputeDeadlineTests {
 
     @Autowired

@@ -8,7 +8,7 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyManagement;
 import org.gridwatch.duty.DutyRole;
 import org.gridwatch.duty.NewAssignment;
-import org.gridwatch.duty.TestTerritory;
+import org.gridwatch.duty.DutyFixtures;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
@@ -26,9 +26,9 @@ public final class DisputeFixtures {
     /** A valid resident ID number (check digit computed) for 1985-06-15. */
     public static final String ID_NUMBER = withCheckDigit("22010419850615301");
 
-    public final TestTerritory territory;
-    public final TestTerritory.Station station;
-    public final TestTerritory.Station otherStation;
+    public final DutyFixtures territory;
+    public final DutyFixtures.Station station;
+    public final DutyFixtures.Station otherStation;
     public final long grid;
     public final long secondGrid;
     public final long officer;
@@ -52,7 +52,7 @@ public final class DisputeFixtures {
         this.jdbc = jdbc;
         this.directory = directory;
         this.management = management;
-        territory = new TestTerritory(jdbc, accounts, users);
+        territory = new DutyFixtures(jdbc, accounts, users);
         station = territory.station("临河", 2);
         otherStation = territory.station(station.branch(), "东方", 1);
         grid = station.grids()[0];

@@ -3,6 +3,7 @@ package org.gridwatch.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyManagement;
 import org.gridwatch.fieldwork.FieldRecordSaved;
@@ -18,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 
 /** A duty handover passes the leaver's places on open disputes' teams to the successor, and the timeline shows it. */
-@DisputeTest
+@IntegrationTest
 class DisputeHandoverTests {
 
     @Autowired

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.duty.DutyManagement;
 import org.gridwatch.fieldwork.FieldRecordSaved;
@@ -30,7 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 
 /** Every transition of a dispute, allowed and refused, with its stamps, deadlines and events. */
-@DisputeTest
+@IntegrationTest
 class DisputeTransitionTests {
 
     @Autowired

@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.gridwatch.TestClock;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.people.PersonKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Coverage status per grid from today's assignments; ended and future assignments do not count. */
-@SpringBootTest
-@Import(TestClock.Config.class)
+@IntegrationTest
 class CoverageBoardTests {
 
     @Autowired
@@ -33,14 +30,14 @@ class CoverageBoardTests {
     @Autowired
     UserDetailsService users;
 
-    TestTerritory territory;
-    TestTerritory.Station station;
+    DutyFixtures territory;
+    DutyFixtures.Station station;
     AreaScope scope;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        territory = new TestTerritory(jdbc, accounts, users);
+        territory = new DutyFixtures(jdbc, accounts, users);
         station = territory.station("会展", 5);
         scope = new AreaScope(jdbc.sql("select path from area where id = ?").param(station.station())
                 .query(String.class).single());

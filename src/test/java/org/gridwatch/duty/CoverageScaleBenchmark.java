@@ -1,13 +1,13 @@
 package org.gridwatch.duty;
 
 import java.time.LocalDate;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.identity.AccountManagement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * most grids). Off by default; run with
  * {@code ./mvnw -B -q test -Dtest=CoverageScaleBenchmark -Dgridwatch.bench=true} and read the printed figures.
  */
-@SpringBootTest
+@IntegrationTest
 @EnabledIfSystemProperty(named = "gridwatch.bench", matches = "true")
 class CoverageScaleBenchmark {
 
@@ -32,7 +32,7 @@ class CoverageScaleBenchmark {
 
     @Test
     void timeTheCoverageBoardOnTenThousandGrids() {
-        TestTerritory territory = new TestTerritory(jdbc, accounts, users);
+        DutyFixtures territory = new DutyFixtures(jdbc, accounts, users);
         long bureau = territory.area(AreaType.BUREAU, null, "基准市局");
         long branch = territory.area(AreaType.BRANCH, bureau, "基准分局");
         String branchPath = jdbc.sql("select path from area where id = ?").param(branch).query(String.class).single();

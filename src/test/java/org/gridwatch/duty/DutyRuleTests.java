@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
@@ -19,16 +20,13 @@ import org.gridwatch.people.PersonKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** One responsible officer and one liaison per grid at a time, guaranteed by PostgreSQL, shown as field errors. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class DutyRuleTests {
 
     @Autowired
@@ -40,13 +38,13 @@ class DutyRuleTests {
     @Autowired
     UserDetailsService users;
 
-    TestTerritory territory;
-    TestTerritory.Station station;
+    DutyFixtures territory;
+    DutyFixtures.Station station;
     SignedInUser admin;
 
     @BeforeEach
     void setUp() {
-        territory = new TestTerritory(jdbc, accounts, users);
+        territory = new DutyFixtures(jdbc, accounts, users);
         station = territory.station("临河", 3);
         admin = territory.user("duty-admin", station.branch(), Role.ADMIN);
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.Role;
@@ -17,15 +18,12 @@ import org.gridwatch.people.PersonKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every duty page shows only the user's subtree: another station's grid is a 404, never its content. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class DutyScopeTests {
 
     @Autowired
@@ -39,9 +37,9 @@ class DutyScopeTests {
     @Autowired
     DutyManagement duty;
 
-    TestTerritory territory;
-    TestTerritory.Station linhe;
-    TestTerritory.Station dongfang;
+    DutyFixtures territory;
+    DutyFixtures.Station linhe;
+    DutyFixtures.Station dongfang;
     SignedInUser linheSupervisor;
     long dongfangGrid;
     long dongfangAssignment;
@@ -49,7 +47,7 @@ class DutyScopeTests {
 
     @BeforeEach
     void setUp() {
-        territory = new TestTerritory(jdbc, accounts, users);
+        territory = new DutyFixtures(jdbc, accounts, users);
         linhe = territory.station("临河", 1);
         dongfang = territory.station(linhe.branch(), "东方广场", 1);
         linheSupervisor = territory.user("linhe-chief", linhe.station(), Role.SUPERVISOR);

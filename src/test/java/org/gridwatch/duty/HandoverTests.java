@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.people.PersonKind;
@@ -11,15 +12,12 @@ import org.gridwatch.shared.RejectedInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** A handover ends the leaver's open assignments, opens the same for the successor, records it and tells others. */
-@SpringBootTest
-@RecordApplicationEvents
+@IntegrationTest
 class HandoverTests {
 
     @Autowired
@@ -35,13 +33,13 @@ class HandoverTests {
     @Autowired
     ApplicationEvents events;
 
-    TestTerritory territory;
-    TestTerritory.Station station;
+    DutyFixtures territory;
+    DutyFixtures.Station station;
     AreaScope scope;
 
     @BeforeEach
     void setUp() {
-        territory = new TestTerritory(jdbc, accounts, users);
+        territory = new DutyFixtures(jdbc, accounts, users);
         station = territory.station("兴隆山", 3);
         scope = new AreaScope(jdbc.sql("select path from area where id = ?").param(station.branch())
                 .query(String.class).single());

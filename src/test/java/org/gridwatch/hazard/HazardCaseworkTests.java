@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyManagement;
@@ -27,23 +28,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The hazard facades on the real database: events of every write, due levels computed in SQL against a clock
  * the test moves, a person's open cases and the overdue list, and the handover of open hazards to a successor.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestClock.Config.class)
-@RecordApplicationEvents
+@IntegrationTest
 class HazardCaseworkTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -22,12 +22,12 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.gridwatch.ServerIntegrationTest;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.SignedInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,7 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Two people move the same hazard at the same moment, over real HTTP against the running server, each signed in
  * in their own session: exactly one transition happens, the other gets the 409 page saying the case moved.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServerIntegrationTest
 class HazardConcurrencyTests {
 
     static final String PASSWORD = "test-password-1";

@@ -14,11 +14,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.gridwatch.ServerIntegrationTest;
 import org.gridwatch.TestTerritory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL: a new password or a disabled account signs the account out, new roles or a new scope
  * apply from the session's next request. And simultaneous sign-ins of one account all succeed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServerIntegrationTest
 class LiveSessionsTests {
 
     static final String PASSWORD = "live-session-password";

@@ -11,11 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import org.gridwatch.ServerIntegrationTest;
 import org.gridwatch.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Sessions live in PostgreSQL (so any instance can serve them), get a new id at sign-in, are written only when
  * something in them changed or a minute passed, and their cookie is Secure over HTTPS, also behind a proxy.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServerIntegrationTest
 class SessionTests {
 
     @LocalServerPort int port;

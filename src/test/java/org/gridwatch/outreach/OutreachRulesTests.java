@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.audit.HistoryEntry;
 import org.gridwatch.duty.DutyManagement;
@@ -23,16 +24,13 @@ import org.gridwatch.shared.web.StaleEditException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The rules of the three outreach records, through their facades. */
-@SpringBootTest
-@RecordApplicationEvents
+@IntegrationTest
 class OutreachRulesTests {
 
     @Autowired JdbcClient jdbc;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaScope;
@@ -21,14 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest
-@Import(TestClock.Config.class)
+@IntegrationTest
 class PartyBuildingRulesTests {
 
     static final AreaScope ALL = AreaScope.everything();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyManagement;
 import org.gridwatch.fieldwork.FieldRecordSaved;
@@ -23,17 +24,14 @@ import org.gridwatch.shared.web.StaleEditException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-@RecordApplicationEvents
+@IntegrationTest
 class PatrolManagementTests {
 
     @Autowired JdbcClient jdbc;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
@@ -19,11 +20,10 @@ import org.gridwatch.shared.web.StaleEditException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest
+@IntegrationTest
 class PeopleManagementTests {
 
     @Autowired PeopleManagement management;

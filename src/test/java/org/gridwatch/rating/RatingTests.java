@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaScope;
@@ -27,9 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,9 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The "三零" rules on hand-made disputes and hazards (June 2026, the clock in late July), the frozen snapshot after
  * a confirmation, and who may read and confirm what.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestClock.Config.class)
+@IntegrationTest
 class RatingTests {
 
     static final YearMonth JUNE = YearMonth.of(2026, 6);

@@ -12,22 +12,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.gridwatch.DemoDataIntegrationTest;
 import org.gridwatch.Eventually;
-import org.gridwatch.FreshDatabase;
 import org.gridwatch.area.AreaScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The branch's report for the demo season (2026-06-01..09-30) quotes the article's figures. Same context as the
  * demo's browser journeys, so the demo is loaded once for both.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gridwatch.demo-data.enabled=true")
-@ContextConfiguration(initializers = FreshDatabase.class)
+@DemoDataIntegrationTest
 class DemoReportTests {
 
     static final LocalDate SEASON_START = LocalDate.of(2026, 6, 1);

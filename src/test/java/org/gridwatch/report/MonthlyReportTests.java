@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.gridwatch.Eventually;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaScope;
@@ -35,10 +36,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -49,9 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The monthly report on hand-made records of a small territory: figures equal the direct counts, resolved disputes
  * and rectified hazards count by the day they were achieved, downloads carry the figures, scope and bad input.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestClock.Config.class)
+@IntegrationTest
 class MonthlyReportTests {
 
     static final String SEPTEMBER_PARAGRAPH = "2026年9月，甲派出所走访企业、场所、院校6次，组织开展法律宣讲及专项宣传2次，"

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.gridwatch.Eventually;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaChanges;
@@ -30,10 +31,7 @@ import org.gridwatch.identity.SignedInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,9 +41,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The supervision map's three requests: cached geometry, values per grid, and the scope rules of both. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestClock.Config.class)
+@IntegrationTest
 class MapTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.gridwatch.Eventually;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.fieldwork.FieldRecordSaved;
@@ -26,19 +27,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** 见警率, 管事率 and 满意率 on hand-made records, the empty cases ("—") and the page's scope. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestClock.Config.class)
+@IntegrationTest
 class MeasuresTests {
 
     static final Instant NOW = Instant.parse("2026-07-20T04:00:00Z");

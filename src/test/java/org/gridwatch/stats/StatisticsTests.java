@@ -4,58 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.gridwatch.Eventually;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.fieldwork.FieldRecordSaved;
-import org.gridwatch.fieldwork.FieldRecordSource;
 import org.gridwatch.fieldwork.RecordKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-@Import(StatisticsTests.Records.class)
+@IntegrationTest
 class StatisticsTests {
-
-    /** Stands in for a recording module: its records are whatever the test saved. */
-    @TestConfiguration
-    static class Records {
-        @Bean
-        TestSource testSource() {
-            return new TestSource();
-        }
-    }
-
-    static class TestSource implements FieldRecordSource {
-        final List<FieldRecordSaved> saved = new ArrayList<>();
-
-        @Override
-        public RecordKind kind() {
-            return RecordKind.DRILL;
-        }
-
-        @Override
-        public synchronized void replay(Consumer<FieldRecordSaved> sink) {
-            saved.forEach(sink);
-        }
-    }
 
     @Autowired Statistics statistics;
     @Autowired StatisticsRebuild rebuild;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
-    @Autowired TestSource source;
+    @Autowired RecordSourceStandIn.TestSource source;
 
     TestTerritory t;
     long ids = System.nanoTime();

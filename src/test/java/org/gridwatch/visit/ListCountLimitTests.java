@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyManagement;
@@ -18,12 +19,10 @@ import org.gridwatch.shared.paging.ListPaging;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -31,9 +30,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Lists count their rows only up to {@code gridwatch.lists.count-limit} (here 21, one more than a page of visits):
  * beyond it they say "more than" and keep a working next link; below it, or on the last page, the exact figure.
  */
-@SpringBootTest(properties = "gridwatch.lists.count-limit=21")
-@AutoConfigureMockMvc
-@Import(TestClock.Config.class)
+@IntegrationTest
+@TestPropertySource(properties = "gridwatch.lists.count-limit=21")
 class ListCountLimitTests {
 
     @Autowired MockMvc mvc;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyManagement;
@@ -25,19 +26,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The visit facade's rules, its event, and "due to visit" computed against a clock the test moves. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestClock.Config.class)
-@RecordApplicationEvents
+@IntegrationTest
 class VisitManagementTests {
 
     @Autowired JdbcClient jdbc;

@@ -2,20 +2,18 @@ package org.gridwatch.area.web;
 
 import java.util.Map;
 import org.gridwatch.BadInputCorpus;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaFixtures;
 import org.gridwatch.area.AreaManagement;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class AreaFormsBadInputTests {
 
     @Autowired

@@ -6,20 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.area.AreaFixtures;
 import org.gridwatch.area.AreaManagement;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = {"gridwatch.map.tile-url=https://tiles.example.org/{z}/{x}/{y}.png",
-        "gridwatch.map.attribution=Example tiles"})
-@AutoConfigureMockMvc
+@IntegrationTest
 class AreaMapTilesTests {
 
     @Autowired

@@ -13,11 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.dispute.DisputeDirectory;
 import org.gridwatch.dispute.DisputeFixtures;
 import org.gridwatch.dispute.DisputeManagement;
-import org.gridwatch.dispute.DisputeTest;
 import org.gridwatch.dispute.Escalation;
 import org.gridwatch.dispute.EscalationLevel;
 import org.gridwatch.dispute.ReceivingBody;
@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Two people move the same dispute at the same moment, both from a page showing the same version: exactly one
  * step happens and the other person gets the 409 page. Real concurrent requests, released together by a latch.
  */
-@DisputeTest
+@IntegrationTest
 class DisputeConcurrencyTests {
 
     private static final int ROUNDS = 5;

@@ -20,11 +20,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gridwatch.BadInputCorpus;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.dispute.DisputeDirectory;
 import org.gridwatch.dispute.DisputeFixtures;
 import org.gridwatch.dispute.DisputeManagement;
-import org.gridwatch.dispute.DisputeTest;
 import org.gridwatch.duty.DutyManagement;
 import org.gridwatch.fieldwork.FindingFollowedUp;
 import org.gridwatch.fieldwork.RecordFilter;
@@ -46,7 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The dispute pages: who sees what (scope, mediators' teams, masked numbers), intake, steps, export, bad input. */
-@DisputeTest
+@IntegrationTest
 class DisputePagesTests {
 
     @Autowired

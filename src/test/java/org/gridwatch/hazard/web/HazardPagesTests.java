@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gridwatch.BadInputCorpus;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestClock;
 import org.gridwatch.hazard.HazardDetails;
 import org.gridwatch.hazard.HazardDirectory;
@@ -42,14 +43,10 @@ import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.fieldwork.TimelineFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -58,10 +55,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  * (409 with the reason), scope (404), roles (403), the list's filters and export, the printable notice, and
  * the corpus of bad input against every form.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestClock.Config.class)
-@RecordApplicationEvents
+@IntegrationTest
 class HazardPagesTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gridwatch.BadInputCorpus;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
@@ -37,14 +38,11 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class MeetingPagesTests {
 
     static final AreaScope ALL = AreaScope.everything();

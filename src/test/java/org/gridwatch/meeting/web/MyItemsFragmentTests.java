@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestTerritory;
-import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.Role;
@@ -19,58 +19,18 @@ import org.gridwatch.meeting.MeetingDirectory;
 import org.gridwatch.meeting.MeetingKind;
 import org.gridwatch.meeting.MeetingManagement;
 import org.gridwatch.partybuilding.PartyFixtures;
-import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 
 /** The fragment the home page shows, as the lead will use it: a person's open items with their close links. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class MyItemsFragmentTests {
-
-    /** Stands in for the home page: the facade's items into the fragment. */
-    @Controller
-    static class HomeStandIn {
-
-        private final MeetingDirectory meetings;
-        private final PersonDirectory people;
-        private final AreaDirectory areas;
-
-        HomeStandIn(MeetingDirectory meetings, PersonDirectory people, AreaDirectory areas) {
-            this.meetings = meetings;
-            this.people = people;
-            this.areas = areas;
-        }
-
-        @GetMapping("/test/my-items")
-        String myItems(@AuthenticationPrincipal SignedInUser user, Model model) {
-            long me = people.ofAccount(user.accountId()).orElseThrow().id();
-            model.addAttribute("items", meetings.openItemsOf(me, areas.scopeOf(user)));
-            return "meeting/fragments :: myItems";
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
-        @Bean
-        HomeStandIn homeStandIn(MeetingDirectory meetings, PersonDirectory people, AreaDirectory areas) {
-            return new HomeStandIn(meetings, people, areas);
-        }
-    }
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;

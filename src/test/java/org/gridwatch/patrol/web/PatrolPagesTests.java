@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gridwatch.BadInputCorpus;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.duty.DutyManagement;
@@ -44,16 +45,13 @@ import org.gridwatch.place.PartnerManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class PatrolPagesTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

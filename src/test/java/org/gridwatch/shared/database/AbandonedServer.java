@@ -15,7 +15,7 @@ public final class AbandonedServer {
     }
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgres postgres = EmbeddedPostgresEnvironment.builder(Path.of(args[0]), false).start();
+        EmbeddedPostgres postgres = EmbeddedPostgresServer.builder(Path.of(args[0]), false).start();
         System.out.println(READY + " " + postgres.getPort());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

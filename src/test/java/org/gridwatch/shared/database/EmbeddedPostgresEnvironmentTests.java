@@ -57,8 +57,26 @@ class EmbeddedPostgresEnvironmentTests {
     }
 
     @Test
+    void withoutAUrlAndWithoutTheEmbeddedServerItStopsWithOneClearMessage() {
+        MockEnvironment environment = new MockEnvironment();
+        assertThatThrownBy(() -> new EmbeddedPostgresEnvironment(logs, false).postProcessEnvironment(environment, null))
+                .isInstanceOf(NoDatabaseConfiguredException.class)
+                .hasMessageStartingWith("no database configured: set SPRING_DATASOURCE_URL");
+        assertThat(new NoDatabaseConfiguredFailureAnalyzer().analyze(new NoDatabaseConfiguredException()).getDescription())
+                .startsWith("no database configured");
+    }
+
+    @Test
+    void withoutTheEmbeddedServerAConfiguredUrlIsAllItNeeds() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db.example:5432/gridwatch");
+        new EmbeddedPostgresEnvironment(logs, false).postProcessEnvironment(environment, null);
+        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example:5432/gridwatch");
+    }
+
+    @Test
     void aServerThatKeepsItsDataWritesItDurably() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgresEnvironment.startKeepingData(folder, mock(Log.class))) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgresServer.startKeepingData(folder, mock(Log.class))) {
             assertThat(settings(postgres.getPostgresDatabase())).containsExactly("on", "on", "on");
         }
     }
@@ -85,7 +103,7 @@ class EmbeddedPostgresEnvironmentTests {
             Log log = mock(Log.class);
 
             // Before the fix this start waited for the orphan and then failed; the bound is zonky's start-up wait.
-            try (EmbeddedPostgres restarted = EmbeddedPostgresEnvironment.startKeepingData(data, log)) {
+            try (EmbeddedPostgres restarted = EmbeddedPostgresServer.startKeepingData(data, log)) {
                 assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
                 assertThat(settings(restarted.getPostgresDatabase())).containsExactly("on", "on", "on");
                 assertThat(pidIn(data)).isNotEqualTo(orphan);
@@ -101,8 +119,8 @@ class EmbeddedPostgresEnvironmentTests {
     @Test
     void aServerWhoseApplicationStillRunsIsLeftAloneWithAClearMessage() throws Exception {
         Path data = folder.resolve("shared");
-        try (EmbeddedPostgres running = EmbeddedPostgresEnvironment.startKeepingData(data, mock(Log.class))) {
-            assertThatThrownBy(() -> EmbeddedPostgresEnvironment.startKeepingData(data, mock(Log.class)))
+        try (EmbeddedPostgres running = EmbeddedPostgresServer.startKeepingData(data, mock(Log.class))) {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.startKeepingData(data, mock(Log.class)))
                     .hasMessageContaining("belongs to another Gridwatch that is still running");
             assertThat(settings(running.getPostgresDatabase())).as("the running server still answers")
                     .containsExactly("on", "on", "on");

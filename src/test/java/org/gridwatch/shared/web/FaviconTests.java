@@ -5,15 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.gridwatch.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every page names its icon, so browsers find it (and no longer ask for a /favicon.ico that is not there). */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class FaviconTests {
 
     @Autowired MockMvc mvc;

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.gridwatch.ServerIntegrationTest;
 import org.gridwatch.TestAccounts;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.identity.AccountManagement;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * form with a part per person of a station or a branch is saved; a form past a limit, or a field of megabytes,
  * gets the translated "too large" page, never a server error, and leaves no stack trace in the log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServerIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class OversizedFormsTests {
 

@@ -31,6 +31,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.gridwatch.BadInputCorpus;
+import org.gridwatch.IntegrationTest;
 import org.gridwatch.TestTerritory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.FieldRecordSaved;
@@ -51,20 +52,15 @@ import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.fieldwork.TimelineFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@RecordApplicationEvents
+@IntegrationTest
 class TipPagesTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
