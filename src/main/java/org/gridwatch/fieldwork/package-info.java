@@ -5,4 +5,7 @@
  * behind every logging form (grid, people, "use my location"), the "记一笔" entry point, and the shape of an
  * open case with its due state.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Fieldwork",
+        allowedDependencies = {"area", "duty", "identity", "people", "place", "shared"})
 package org.gridwatch.fieldwork;
