@@ -13,8 +13,10 @@ class ModularityTests {
         MODULES.verify();
     }
 
+    // PlantUML diagrams, module canvases and all-docs.adoc under target/spring-modulith-docs;
+    // docs/modules.puml is a copy of components.puml from there (see docs/architecture.md)
     @Test
     void writesModuleDocumentation() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(MODULES).writeDocumentation();
     }
 }

@@ -16,6 +16,7 @@ import org.gridwatch.shared.spreadsheet.RowReader;
 import org.gridwatch.shared.spreadsheet.SheetRow;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link AreaManagement} in file order in one transaction; one problem anywhere and nothing is kept. A row's
  * parent is an area within the scope or a row above it in the same file.
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 @Service
 public class AreaImport {
 

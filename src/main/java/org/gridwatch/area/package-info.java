@@ -5,4 +5,7 @@
  * administrators change the tree (add, edit, move a subtree, retire a grid in favour of its successors)
  * through {@link org.gridwatch.area.AreaManagement}. Grid boundaries are GeoJSON polygons checked with JTS.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Area tree",
+        allowedDependencies = {"audit", "identity", "shared"})
 package org.gridwatch.area;

@@ -3,4 +3,7 @@
  * transaction and the changed rows into append-only {@code *_aud} tables; {@link AuditHistory}
  * reads them back as "who changed what" for the history tabs of detail pages.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Audit history",
+        allowedDependencies = {})
 package org.gridwatch.audit;

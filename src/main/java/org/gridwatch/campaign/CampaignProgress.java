@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gridwatch.stats.Statistics.CampaignPoint;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A campaign's progress on a day: each target overall and per part (child area), the daily counts, and the
@@ -18,6 +19,7 @@ import org.gridwatch.stats.Statistics.CampaignPoint;
  * expected so far that times the grids over the days elapsed. A total target's goal is its number, expected
  * so far in proportion to the days elapsed ({@code floor(n × elapsed / days)}); parts have no goal of their own.
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public record CampaignProgress(LocalDate asOf, long daysElapsed, long daysTotal, int grids,
         List<TargetProgress> targets, List<PartProgress> parts, List<LocalDate> days,
         Map<TargetKind, List<Long>> daily, List<GridBehind> behind) {

@@ -1,8 +1,10 @@
 package org.gridwatch.campaign;
 
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** Where a campaign stands on a day: not started, running, or over. */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public enum CampaignState {
     UPCOMING, RUNNING, ENDED;
 

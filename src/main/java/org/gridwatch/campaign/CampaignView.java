@@ -3,8 +3,10 @@ package org.gridwatch.campaign;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** A campaign as read, its targets in kind order and its areas with their labels. */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public record CampaignView(long id, String name, LocalDate startsOn, LocalDate endsOn, List<CoveredArea> areas,
         List<TargetData> targets, String description, Instant updatedAt, long version) {
 

@@ -4,4 +4,7 @@
  * which this module implements; a campaign's progress, grids behind target and closing report are read from
  * the statistics.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Campaigns",
+        allowedDependencies = {"area", "audit", "fieldwork", "identity", "shared", "stats"})
 package org.gridwatch.campaign;

@@ -9,6 +9,7 @@ import static org.gridwatch.dispute.DisputeState.RESOLVED;
 import java.util.EnumSet;
 import java.util.Set;
 import org.gridwatch.identity.Role;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What can be done to a dispute, in which states, and by whom. Decisions that commit the police (accept, refer,
@@ -17,6 +18,7 @@ import org.gridwatch.identity.Role;
  * a MEDIATOR on the dispute's team. Intake corrections, until an outcome, are for those who log records and either
  * are on the team or supervise (they alone see the parties' numbers in full).
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public enum DisputeAction {
     /** Only for those who see the parties' numbers in full: the case team and supervisors. */
     EDIT(EnumSet.of(REPORTED, ACCEPTED, MEDIATING), Roles.WORKERS, false),

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the resolution or referral. The current stage's due date is stored on the dispute when the stage begins.
  */
 @ConfigurationProperties("gridwatch.deadlines.dispute")
-public record DisputeDeadlines(Duration accept, Duration resolve, Duration followUp) {
+record DisputeDeadlines(Duration accept, Duration resolve, Duration followUp) {
 
     public DisputeDeadlines {
         accept = accept == null ? Duration.ofDays(1) : accept;

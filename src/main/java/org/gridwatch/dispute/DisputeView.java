@@ -7,6 +7,7 @@ import java.util.Set;
 import org.gridwatch.fieldwork.CaseDue;
 import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.fieldwork.Satisfaction;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A dispute for its detail page, as one reader may see it: the parties' numbers are in full only when
@@ -15,6 +16,7 @@ import org.gridwatch.fieldwork.Satisfaction;
  *
  * @param origin the record it followed up, or null
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public record DisputeView(long id, long gridId, String gridLabel, Long placeId, String placeName,
         DisputeCategory category, RiskLevel risk, DisputeSource source, String description, Instant occurredAt,
         Origin origin, DisputeState state, Instant dueAt, CaseDue due, Instant reportedAt, Instant acceptedAt,

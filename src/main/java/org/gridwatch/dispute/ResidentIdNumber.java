@@ -4,11 +4,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The 18-character resident identity number (居民身份证号码, GB 11643): 6 digits of region, 8 of birth date, 3 of
  * sequence and a check character (0–9 or X) computed from the first 17 with the ISO 7064 MOD 11-2 weights.
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public final class ResidentIdNumber {
 
     private static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dX]");

@@ -2,8 +2,10 @@ package org.gridwatch.dispute;
 
 import org.gridwatch.people.MediatorKind;
 import org.gridwatch.people.PersonKind;
+import org.springframework.modulith.NamedInterface;
 
 /** A member of a dispute's team; {@code responsible} marks the grid's officer the case is assigned to. */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public record TeamMemberView(long personId, String name, PersonKind kind, MediatorKind mediatorKind,
         boolean responsible) {
 

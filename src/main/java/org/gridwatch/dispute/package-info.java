@@ -7,4 +7,7 @@
  * cases for home pages), write through {@link org.gridwatch.dispute.DisputeManagement}, and listen to
  * {@link org.gridwatch.dispute.DisputeMoved}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Disputes",
+        allowedDependencies = {"area", "audit", "duty", "fieldwork", "identity", "people", "place", "shared"})
 package org.gridwatch.dispute;

@@ -5,4 +5,7 @@
  * Other modules read duty through {@link org.gridwatch.duty.DutyDirectory}, change it through
  * {@link org.gridwatch.duty.DutyManagement} and listen to {@link org.gridwatch.duty.DutyHandedOver}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Duty",
+        allowedDependencies = {"area", "identity", "people", "shared"})
 package org.gridwatch.duty;

@@ -6,4 +6,7 @@
  * (grid, people, campaign, "use my location"), satisfaction, the "记一笔" entry point, the shape of an open case
  * with its due state (yellow, red 督办) and the counts behind the 管事率 ({@link org.gridwatch.fieldwork.HandlingSource}).
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Fieldwork",
+        allowedDependencies = {"area", "duty", "identity", "people", "place", "shared"})
 package org.gridwatch.fieldwork;

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.Name;
  * is due by the end of the notice's deadline day.
  */
 @ConfigurationProperties("gridwatch.deadlines.hazard")
-public record HazardDeadlines(@Name("notify") Duration notifyWithin, @Name("verify") Duration verifyWithin) {
+record HazardDeadlines(@Name("notify") Duration notifyWithin, @Name("verify") Duration verifyWithin) {
 
     public HazardDeadlines {
         if (notifyWithin == null) {

@@ -4,11 +4,13 @@ import java.util.List;
 import org.gridwatch.fieldwork.CaseDue;
 import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.photo.PhotoView;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A hazard for its detail page: the record, its labels, how it stands against its due date, its timeline, the
  * before- and after-photos, and where it was found (the origin record), if anywhere.
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public record HazardDetails(HazardView hazard, String gridLabel, String placeName, String ownerName, CaseDue due,
         List<HazardStepView> steps, List<PhotoView> before, List<PhotoView> after, Origin origin) {
 

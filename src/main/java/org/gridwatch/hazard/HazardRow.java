@@ -3,8 +3,10 @@ package org.gridwatch.hazard;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.gridwatch.fieldwork.CaseDue;
+import org.springframework.modulith.NamedInterface;
 
 /** One hazard in a list or export, with its labels resolved and its due level computed. */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public record HazardRow(long id, HazardCategory category, HazardSeverity severity, HazardState state, long gridId,
         String gridLabel, Long placeId, String placeName, String description, String responsibleUnit, String responsiblePerson,
         String responsiblePhone, HazardFoundBy foundBy, Instant foundAt, LocalDate noticeDeadline, Instant dueAt,

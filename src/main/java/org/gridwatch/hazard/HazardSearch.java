@@ -2,6 +2,7 @@ package org.gridwatch.hazard;
 
 import java.time.Instant;
 import org.gridwatch.fieldwork.CaseDue;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a hazard list is narrowed to, besides the area: found between {@code from} (inclusive) and
@@ -9,6 +10,7 @@ import org.gridwatch.fieldwork.CaseDue;
  * due level; and its order: {@code found} (newest first, the default), {@code due} (most overdue first),
  * {@code severity} (most serious first).
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public record HazardSearch(Instant from, Instant toExclusive, Long personId, HazardCategory category,
         HazardSeverity severity, HazardState state, boolean openOnly, CaseDue due, String sort) {
 

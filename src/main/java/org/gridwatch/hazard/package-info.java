@@ -6,4 +6,7 @@
  * (open cases of a person, the overdue list) and listen to {@link org.gridwatch.hazard.HazardMoved}; open
  * hazards follow a duty handover to the successor.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Hazards",
+        allowedDependencies = {"area", "audit", "duty", "fieldwork", "identity", "people", "photo", "place", "shared"})
 package org.gridwatch.hazard;

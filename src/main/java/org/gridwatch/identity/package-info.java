@@ -3,4 +3,7 @@
  * modules read the signed-in user through {@link org.gridwatch.identity.SignedInUser} and manage
  * accounts through {@link org.gridwatch.identity.AccountManagement}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Identity",
+        allowedDependencies = {"shared"})
 package org.gridwatch.identity;

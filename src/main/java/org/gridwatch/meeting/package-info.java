@@ -8,4 +8,7 @@
  * page, the overdue list) and write through {@link org.gridwatch.meeting.MeetingManagement}; the fragment
  * {@code meeting/fragments :: myItems(items)} shows a list of {@link org.gridwatch.meeting.ActionItemView}s.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Joint mechanisms",
+        allowedDependencies = {"area", "audit", "fieldwork", "identity", "people", "place", "shared"})
 package org.gridwatch.meeting;

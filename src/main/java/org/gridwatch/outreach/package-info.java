@@ -6,4 +6,7 @@
  * modules read through {@link org.gridwatch.outreach.Consultations}, {@link org.gridwatch.outreach.PublicityEvents},
  * {@link org.gridwatch.outreach.Drills} and the season figures of {@link org.gridwatch.outreach.OutreachStatistics}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Outreach",
+        allowedDependencies = {"area", "audit", "fieldwork", "identity", "people", "photo", "place", "shared"})
 package org.gridwatch.outreach;

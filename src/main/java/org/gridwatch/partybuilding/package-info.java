@@ -8,4 +8,7 @@
  * {@link org.gridwatch.partybuilding.PartyBuildingDirectory} and write through
  * {@link org.gridwatch.partybuilding.PartyBuildingManagement}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Party building",
+        allowedDependencies = {"area", "audit", "fieldwork", "identity", "people", "photo", "place", "shared"})
 package org.gridwatch.partybuilding;

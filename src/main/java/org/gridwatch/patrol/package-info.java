@@ -7,4 +7,7 @@
  * {@link org.gridwatch.fieldwork.FieldRecordSaved}. Other modules read through {@link PatrolDirectory} and write
  * through {@link PatrolManagement}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Patrols",
+        allowedDependencies = {"area", "audit", "fieldwork", "identity", "people", "photo", "place", "shared"})
 package org.gridwatch.patrol;

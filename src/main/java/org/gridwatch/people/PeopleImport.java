@@ -20,6 +20,7 @@ import org.gridwatch.shared.spreadsheet.RowReader;
 import org.gridwatch.shared.spreadsheet.SheetRow;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The people ledger import (xlsx with Chinese headers): every row is checked, then every row is created through
  * {@link PeopleManagement} in one transaction; one problem anywhere and nothing is kept.
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 @Service
 public class PeopleImport {
 

@@ -4,4 +4,7 @@
  * backup of the database is a backup of everything, with a small JPEG thumbnail. This module does not know
  * who may see a record: the owning module checks its record's scope first and only then asks for the bytes.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Photos",
+        allowedDependencies = {"shared"})
 package org.gridwatch.photo;

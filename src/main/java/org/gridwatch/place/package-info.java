@@ -5,4 +5,7 @@
  * {@link org.gridwatch.place.PartnerDirectory}, and write through {@link org.gridwatch.place.PlaceManagement}
  * and {@link org.gridwatch.place.PartnerManagement}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Places and partners",
+        allowedDependencies = {"area", "audit", "identity", "shared"})
 package org.gridwatch.place;

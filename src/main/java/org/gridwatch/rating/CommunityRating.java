@@ -3,11 +3,13 @@ package org.gridwatch.rating;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One community's rating for a month: each rule's result, the records that break them, and whether it is "三零"
  * (every rule passed). {@code frozenAt}/{@code frozenBy} are set when a confirmed snapshot is shown instead of live data.
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public record CommunityRating(long communityId, String name, String label, YearMonth month, List<RuleResult> rules,
         List<Breach> breaches, Long ratingId, Instant frozenAt, String frozenBy) {
 

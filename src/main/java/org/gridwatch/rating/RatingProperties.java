@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code grace-days} past due (default 0: any lateness counts; the escalation rule ignores it).
  */
 @ConfigurationProperties("gridwatch.rating")
-public record RatingProperties(Setting noDisputeOverdue, Setting noHazardOverdue, Setting noEscalation) {
+record RatingProperties(Setting noDisputeOverdue, Setting noHazardOverdue, Setting noEscalation) {
 
     public RatingProperties {
         noDisputeOverdue = Setting.orDefault(noDisputeOverdue);

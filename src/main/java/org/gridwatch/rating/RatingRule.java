@@ -1,8 +1,10 @@
 package org.gridwatch.rating;
 
 import org.gridwatch.fieldwork.RecordKind;
+import org.springframework.modulith.NamedInterface;
 
 /** The rules of the "三零" rating, each about one kind of case; the text shown beside a result is {@link #textKey()}. */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public enum RatingRule {
     /** No dispute of the community past a stage's due date (acceptance, resolution, call-back) during the month. */
     NO_DISPUTE_OVERDUE(RecordKind.DISPUTE),

@@ -5,5 +5,7 @@
  * confirms a month's ratings for an area; a confirmed rating is frozen as a snapshot in this module's tables
  * (later edits of the records leave it unchanged) and audited.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "三零 rating")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "三零 rating",
+        allowedDependencies = {"area", "audit", "dispute", "fieldwork", "hazard", "identity", "shared"})
 package org.gridwatch.rating;

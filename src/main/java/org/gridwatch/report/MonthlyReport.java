@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.gridwatch.stats.MeasureValues;
 import org.gridwatch.area.AreaSummary;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A report: the area, the period (days {@code from}..{@code to} inclusive, in Asia/Shanghai), its figures, the
  * same for each child area (stations of a branch, communities of a station…), and when it was made.
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public record MonthlyReport(AreaSummary area, String areaLabel, LocalDate from, LocalDate to, ReportFigures figures,
         List<AreaRow> children, MeasureValues measures, Instant madeAt) {
 

@@ -1,6 +1,7 @@
 package org.gridwatch.report;
 
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One area's figures for the report period.
@@ -15,6 +16,7 @@ import java.util.Map;
  *
  * @param tipsByCategory tips per category message key (e.g. {@code tip.category.GAMBLING}), only categories with tips
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public record ReportFigures(long enterpriseVisits, long venueVisits, long schoolVisits, long householdVisits,
         long otherVisits, long publicityEvents, long publicityAudience, long disputesReported,
         long disputesResolved, long consultations, long consultationsAnswered, long hazardsFound,

@@ -2,11 +2,13 @@ package org.gridwatch.report;
 
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A line of the report's figure table, in the order the page, the workbook and the PDF show them; the message key
  * is {@code report.item.<NAME>}. Hours are numbers with one decimal, everything else counts.
  */
+@NamedInterface(name = "pages", propagate = false) // only this module's web layer uses it
 public enum ReportItem {
     UNIT_VISITS(ReportFigures::unitVisits),
     ENTERPRISE_VISITS(ReportFigures::enterpriseVisits),

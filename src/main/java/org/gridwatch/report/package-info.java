@@ -5,5 +5,7 @@
  * as a page, an Excel workbook and a PDF (Chinese in an embedded Noto Sans SC subset). Reads the kept figures of
  * {@code stats} and the case and outreach modules' own counts; stores nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Monthly report")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Monthly report",
+        allowedDependencies = {"area", "dispute", "fieldwork", "hazard", "identity", "outreach", "shared", "stats"})
 package org.gridwatch.report;

@@ -4,5 +4,8 @@
  * module's rules refuse, shown beside its form field), and web plumbing (error pages, locale, stale-edit
  * and not-found signals).
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Shared",
+        allowedDependencies = {},
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.gridwatch.shared;

@@ -6,4 +6,7 @@
  * {@link org.gridwatch.tip.TipDirectory} and write through {@link org.gridwatch.tip.TipManagement}; the
  * {@link org.gridwatch.fieldwork.FieldRecordSaved} events this module publishes never carry the source.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Tips",
+        allowedDependencies = {"area", "audit", "fieldwork", "identity", "people", "photo", "shared"})
 package org.gridwatch.tip;

@@ -5,4 +5,7 @@
  * places whose visit-frequency target has lapsed. Others read through {@link org.gridwatch.visit.VisitDirectory}
  * and write through {@link org.gridwatch.visit.VisitManagement}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Visits",
+        allowedDependencies = {"area", "audit", "duty", "fieldwork", "identity", "people", "photo", "place", "shared"})
 package org.gridwatch.visit;
