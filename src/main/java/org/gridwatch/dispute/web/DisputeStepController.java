@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.function.LongConsumer;
 import org.gridwatch.dispute.DisputeAction;
 import org.gridwatch.dispute.DisputeActor;
 import org.gridwatch.dispute.DisputeDirectory;
@@ -72,8 +73,7 @@ class DisputeStepController {
     @GetMapping("/sessions/new")
     String newSession(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         DisputeView d = allowed(id, user, DisputeAction.SESSION);
-        StepForms.SessionForm form = new StepForms.SessionForm();
-        form.setVersion(d.version());
+        StepForms.SessionForm form = versioned(new StepForms.SessionForm(), d);
         form.setHeldAt(LocalDateTime.ofInstant(clock.instant(), dates.zone()).truncatedTo(ChronoUnit.MINUTES));
         return page(d, "session", form, model);
     }
@@ -83,23 +83,14 @@ class DisputeStepController {
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             RedirectAttributes redirect) {
         DisputeView d = allowed(id, user, DisputeAction.SESSION);
-        if (!errors.hasErrors()) {
-            try {
-                management.recordSession(id, version(id, form, errors), form.toData(), disputes.actor(user));
-                return moved(id, "SESSION", redirect);
-            } catch (RejectedInput e) {
-                RejectedInputs.show(e, errors);
-            }
-        }
-        return page(d, "session", form, model);
+        return submit(d, "session", form, errors, model, redirect, "SESSION",
+                version -> management.recordSession(id, version, form.toData(), disputes.actor(user)));
     }
 
     @GetMapping("/resolve")
     String resolveForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         DisputeView d = allowed(id, user, DisputeAction.RESOLVE);
-        StepForms.ResolveForm form = new StepForms.ResolveForm();
-        form.setVersion(d.version());
-        return page(d, "resolve", form, model);
+        return page(d, "resolve", versioned(new StepForms.ResolveForm(), d), model);
     }
 
     @PostMapping("/resolve")
@@ -107,19 +98,14 @@ class DisputeStepController {
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             RedirectAttributes redirect) {
         DisputeView d = allowed(id, user, DisputeAction.RESOLVE);
-        if (errors.hasErrors()) {
-            return page(d, "resolve", form, model);
-        }
-        management.resolve(id, version(id, form, errors), form.toData(), disputes.actor(user));
-        return moved(id, "RESOLVED", redirect);
+        return submit(d, "resolve", form, errors, model, redirect, "RESOLVED",
+                version -> management.resolve(id, version, form.toData(), disputes.actor(user)));
     }
 
     @GetMapping("/refer")
     String referForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         DisputeView d = allowed(id, user, DisputeAction.REFER);
-        StepForms.ReferForm form = new StepForms.ReferForm();
-        form.setVersion(d.version());
-        return page(d, "refer", form, model);
+        return page(d, "refer", versioned(new StepForms.ReferForm(), d), model);
     }
 
     @PostMapping("/refer")
@@ -128,19 +114,14 @@ class DisputeStepController {
             RedirectAttributes redirect) {
         DisputeView d = allowed(id, user, DisputeAction.REFER);
         form.validate(errors);
-        if (errors.hasErrors()) {
-            return page(d, "refer", form, model);
-        }
-        management.refer(id, version(id, form, errors), form.toData(), disputes.actor(user));
-        return moved(id, "REFERRED", redirect);
+        return submit(d, "refer", form, errors, model, redirect, "REFERRED",
+                version -> management.refer(id, version, form.toData(), disputes.actor(user)));
     }
 
     @GetMapping("/escalate")
     String escalateForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         DisputeView d = allowed(id, user, DisputeAction.ESCALATE);
-        StepForms.EscalateForm form = new StepForms.EscalateForm();
-        form.setVersion(d.version());
-        return page(d, "escalate", form, model);
+        return page(d, "escalate", versioned(new StepForms.EscalateForm(), d), model);
     }
 
     @PostMapping("/escalate")
@@ -148,18 +129,14 @@ class DisputeStepController {
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             RedirectAttributes redirect) {
         DisputeView d = allowed(id, user, DisputeAction.ESCALATE);
-        if (errors.hasErrors()) {
-            return page(d, "escalate", form, model);
-        }
-        management.escalate(id, version(id, form, errors), form.toData(), disputes.actor(user));
-        return moved(id, "ESCALATED", redirect);
+        return submit(d, "escalate", form, errors, model, redirect, "ESCALATED",
+                version -> management.escalate(id, version, form.toData(), disputes.actor(user)));
     }
 
     @GetMapping("/close")
     String closeForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         DisputeView d = allowed(id, user, DisputeAction.CLOSE);
-        StepForms.CallBackForm form = new StepForms.CallBackForm();
-        form.setVersion(d.version());
+        StepForms.CallBackForm form = versioned(new StepForms.CallBackForm(), d);
         form.setCallBackOn(LocalDate.ofInstant(clock.instant(), dates.zone()));
         return page(d, "close", form, model);
     }
@@ -169,15 +146,8 @@ class DisputeStepController {
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             RedirectAttributes redirect) {
         DisputeView d = allowed(id, user, DisputeAction.CLOSE);
-        if (!errors.hasErrors()) {
-            try {
-                management.close(id, version(id, form, errors), form.toData(), disputes.actor(user));
-                return moved(id, "CLOSED", redirect);
-            } catch (RejectedInput e) {
-                RejectedInputs.show(e, errors);
-            }
-        }
-        return page(d, "close", form, model);
+        return submit(d, "close", form, errors, model, redirect, "CLOSED",
+                version -> management.close(id, version, form.toData(), disputes.actor(user)));
     }
 
     @PostMapping("/team")
@@ -218,6 +188,28 @@ class DisputeStepController {
             throw new NotAllowedException(action + " not allowed on dispute " + id);
         }
         return d;
+    }
+
+    /**
+     * The step: run unless the form has errors, then back to the dispute with a word on where it moved; a
+     * refusal is shown beside its field on the step's page, like a form error.
+     */
+    private String submit(DisputeView d, String step, StepForms.VersionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, String movedTo, LongConsumer run) {
+        if (!errors.hasErrors()) {
+            try {
+                run.accept(version(d.id(), form, errors));
+                return moved(d.id(), movedTo, redirect);
+            } catch (RejectedInput e) {
+                RejectedInputs.show(e, errors);
+            }
+        }
+        return page(d, step, form, model);
+    }
+
+    private static <F extends StepForms.VersionForm> F versioned(F form, DisputeView d) {
+        form.setVersion(d.version());
+        return form;
     }
 
     /** A form without a readable version cannot be matched against the dispute: it counts as stale. */
