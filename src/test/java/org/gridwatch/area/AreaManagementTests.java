@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -119,6 +120,26 @@ class AreaManagementTests {
         assertThat(after.households()).isEqualTo(400);
         assertThat(after.boundary()).startsWith("{\"type\":\"Polygon\"");
         assertThat(after.version()).isGreaterThan(before.version());
+    }
+
+    @Test
+    void labelsNameTheLevelsFromTheStationDownAndFollowARename() {
+        AreaScope stationScope = new AreaScope(station.path());
+        assertThat(directory.gridLabel(grid.id(), stationScope)).contains(community.name() + " › " + grid.name());
+        assertThat(directory.labels(List.of(grid.id(), community.id(), branch.id()))).containsOnly(
+                Map.entry(grid.id(), station.name() + " › " + community.name() + " › " + grid.name()),
+                Map.entry(community.id(), station.name() + " › " + community.name()),
+                Map.entry(branch.id(), branch.name()));
+
+        AreaDetails before = directory.details(community.id(), AreaScope.everything());
+        management.change(community.id(), new AreaChanges(before.version(), before.code(), "改名社区",
+                before.communityKind(), before.population(), before.households(), null));
+
+        // the lists' grid column is cached by the tree's stamp: a rename shows at once
+        assertThat(directory.gridLabel(grid.id(), stationScope)).contains("改名社区 › " + grid.name());
+        assertThat(directory.label(grid.id())).isEqualTo(station.name() + " › 改名社区 › " + grid.name());
+        // a grid outside the scope has no label, cached or not
+        assertThat(directory.gridLabel(grid.id(), new AreaScope(branch.path() + "999999/"))).isEmpty();
     }
 
     @Test
