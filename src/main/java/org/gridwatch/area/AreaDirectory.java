@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AreaDirectory {
 
+    /** Above this many grids in a scope, list filters offer areas only down to communities. */
+    public static final int FILTER_CHOICES_LIMIT = 300;
+
     private static final GeometryFactory POINTS = new GeometryFactory();
 
     private final AreaRepository areas;
@@ -85,6 +88,23 @@ public class AreaDirectory {
     public List<AreaChoice> choices(AreaScope scope, AreaType... types) {
         return choiceCache.get(new AreaChoicesCache.Key(treeStamp.current(), scope.pathPrefix(), List.of(types)),
                 this::loadChoices);
+    }
+
+    /**
+     * Areas a list can be narrowed to: stations, communities and grids of the scope; above
+     * {@link #FILTER_CHOICES_LIMIT} grids only down to communities (a page with ten thousand options is slow to
+     * build and to use), plus the {@code selected} area so that the filter in force stays visible.
+     */
+    public List<AreaChoice> filterChoices(AreaScope scope, Long selected) {
+        if (liveGridCount(scope) <= FILTER_CHOICES_LIMIT) {
+            return choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
+        }
+        List<AreaChoice> choices = new ArrayList<>(choices(scope, AreaType.BRANCH, AreaType.STATION,
+                AreaType.COMMUNITY));
+        if (selected != null && choices.stream().noneMatch(c -> c.value() == selected)) {
+            find(selected, scope).ifPresent(a -> choices.add(new AreaChoice(a.id(), label(a.id()))));
+        }
+        return choices;
     }
 
     /** Reads id, name, type and path only: a branch has hundreds of choices, each entity with its boundary. */

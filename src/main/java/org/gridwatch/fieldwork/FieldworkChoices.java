@@ -34,7 +34,7 @@ public class FieldworkChoices {
             PersonKind.GRID_WORKER, PersonKind.VOLUNTEER, PersonKind.MEDIATOR);
 
     /** Above this many grids (or people) a list filter no longer offers each of them. */
-    public static final int FILTER_CHOICES_LIMIT = 300;
+    public static final int FILTER_CHOICES_LIMIT = AreaDirectory.FILTER_CHOICES_LIMIT;
 
     private final AreaDirectory areas;
     private final PersonDirectory people;
@@ -82,22 +82,9 @@ public class FieldworkChoices {
         return filterAreas(user, null);
     }
 
-    /**
-     * Areas a list can be narrowed to: stations, communities and grids of the scope; above
-     * {@link #FILTER_CHOICES_LIMIT} grids only down to communities (a page with ten thousand options is slow
-     * to build and to use), plus the {@code selected} area so that the filter in force stays visible.
-     */
+    /** {@link AreaDirectory#filterChoices} of the user's scope: no grids above {@link #FILTER_CHOICES_LIMIT}. */
     public List<AreaChoice> filterAreas(SignedInUser user, Long selected) {
-        AreaScope scope = scope(user);
-        if (areas.liveGridCount(scope) <= FILTER_CHOICES_LIMIT) {
-            return areas.choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
-        }
-        List<AreaChoice> choices = new ArrayList<>(areas.choices(scope, AreaType.BRANCH, AreaType.STATION,
-                AreaType.COMMUNITY));
-        if (selected != null && choices.stream().noneMatch(c -> c.value() == selected)) {
-            areas.find(selected, scope).ifPresent(a -> choices.add(new AreaChoice(a.id(), areas.label(a.id()))));
-        }
-        return choices;
+        return areas.filterChoices(scope(user), selected);
     }
 
     /**

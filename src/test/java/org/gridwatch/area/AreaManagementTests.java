@@ -143,6 +143,25 @@ class AreaManagementTests {
     }
 
     @Test
+    void listFiltersOfferGridsUpToTheLimitThenOnlyDownToCommunitiesAndTheChosenGrid() {
+        AreaScope scope = new AreaScope(station.path());
+        assertThat(directory.filterChoices(scope, null)).extracting(AreaChoice::value)
+                .containsExactly(station.id(), community.id(), grid.id());
+
+        List<AreaSummary> grids = new ArrayList<>();
+        for (int i = 0; i < AreaDirectory.FILTER_CHOICES_LIMIT; i++) {
+            grids.add(fixtures.add("G" + i, AreaType.GRID, community));
+        }
+        AreaSummary chosen = grids.get(123);
+        assertThat(directory.filterChoices(scope, null)).extracting(AreaChoice::value)
+                .containsExactly(station.id(), community.id());
+        assertThat(directory.filterChoices(scope, chosen.id())).extracting(AreaChoice::value)
+                .containsExactly(station.id(), community.id(), chosen.id());
+        // a chosen grid outside the scope is not offered
+        assertThat(directory.filterChoices(new AreaScope(community.path() + "0/"), chosen.id())).isEmpty();
+    }
+
+    @Test
     void anInvalidBoundaryIsAFieldErrorAndNothingChanges() {
         AreaDetails before = directory.details(grid.id(), AreaScope.everything());
         assertRuleBroken(() -> management.change(grid.id(), new AreaChanges(before.version(), before.code(), "x",

@@ -98,7 +98,7 @@ class CampaignController {
         model.addAttribute("area", areaId);
         model.addAttribute("state", stateFilter);
         model.addAttribute("states", CampaignState.values());
-        model.addAttribute("areaChoices", areaChoices(scope));
+        model.addAttribute("areaChoices", areas.filterChoices(scope, areaId));
         model.addAttribute("canEdit", user.hasAny(WRITE));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/campaigns")
                 .queryParam("area", areaId == null ? "" : areaId)
