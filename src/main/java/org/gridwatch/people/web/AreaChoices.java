@@ -22,9 +22,9 @@ class AreaChoices {
         return areas.choices(scope, AreaType.STATION, AreaType.COMMUNITY);
     }
 
-    /** Stations, communities and grids of the scope, indented: the list filter. */
-    List<AreaChoice> tree(AreaScope scope) {
-        return areas.choices(scope, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
+    /** The list filter: {@link AreaDirectory#filterChoices}, no grids above its limit. */
+    List<AreaChoice> tree(AreaScope scope, Long selected) {
+        return areas.filterChoices(scope, selected);
     }
 
     List<AreaChoice> communities(AreaScope scope) {

@@ -91,7 +91,7 @@ class PersonController {
         model.addAttribute("kind", kindFilter);
         model.addAttribute("area", areaId);
         model.addAttribute("active", activeFilter == null ? "" : activeFilter ? "yes" : "no");
-        model.addAttribute("areaChoices", choices.tree(scope));
+        model.addAttribute("areaChoices", choices.tree(scope, areaId));
         model.addAttribute("canEdit", user.hasAny(Permissions.WRITE));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/people").queryParam("q", text)
                 .queryParam("kind", kindFilter == null ? "" : kindFilter.name())

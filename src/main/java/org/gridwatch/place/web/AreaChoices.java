@@ -1,6 +1,5 @@
 package org.gridwatch.place.web;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,9 +14,6 @@ import org.springframework.stereotype.Component;
 /** The area pickers of the place pages, from the live areas of the user's scope. */
 @Component
 class AreaChoices {
-
-    /** Above this many grids the filter lists areas down to communities only. */
-    static final int FILTER_GRIDS_LIMIT = 300;
 
     private final AreaDirectory areas;
 
@@ -48,19 +44,9 @@ class AreaChoices {
         return tree(scope, null);
     }
 
-    /**
-     * The list filter; above {@link #FILTER_GRIDS_LIMIT} grids only down to communities (ten thousand options
-     * make a slow page nobody can use), plus the {@code selected} area so that the filter in force stays shown.
-     */
+    /** The list filter: {@link AreaDirectory#filterChoices}, no grids above its limit. */
     List<AreaChoice> tree(AreaScope scope, Long selected) {
-        if (areas.liveGridCount(scope) <= FILTER_GRIDS_LIMIT) {
-            return areas.choices(scope, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
-        }
-        List<AreaChoice> choices = new ArrayList<>(areas.choices(scope, AreaType.STATION, AreaType.COMMUNITY));
-        if (selected != null && choices.stream().noneMatch(c -> c.value() == selected)) {
-            areas.find(selected, scope).ifPresent(a -> choices.add(new AreaChoice(a.id(), areas.label(a.id()))));
-        }
-        return choices;
+        return areas.filterChoices(scope, selected);
     }
 
     /** 派出所 › 社区 › 网格 for a detail page. */
