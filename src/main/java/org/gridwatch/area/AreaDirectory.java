@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gridwatch.audit.AuditHistory;
 import org.gridwatch.audit.HistoryEntry;
 import org.gridwatch.identity.Role;
@@ -96,14 +98,21 @@ public class AreaDirectory {
      * build and to use), plus the {@code selected} area so that the filter in force stays visible.
      */
     public List<AreaChoice> filterChoices(AreaScope scope, Long selected) {
+        return filterChoices(scope, selected == null ? List.of() : List.of(selected));
+    }
+
+    /** {@link #filterChoices(AreaScope, Long)} keeping several chosen areas (a form's ticked boxes) offered. */
+    public List<AreaChoice> filterChoices(AreaScope scope, Collection<Long> selected) {
         if (liveGridCount(scope) <= FILTER_CHOICES_LIMIT) {
             return choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
         }
         List<AreaChoice> choices = new ArrayList<>(choices(scope, AreaType.BRANCH, AreaType.STATION,
                 AreaType.COMMUNITY));
-        if (selected != null && choices.stream().noneMatch(c -> c.value() == selected)) {
-            find(selected, scope).ifPresent(a -> choices.add(new AreaChoice(a.id(), label(a.id()))));
-        }
+        Set<Long> offered = new HashSet<>(choices.stream().map(AreaChoice::value).toList());
+        List<Long> missing = selected.stream().filter(id -> id != null && !offered.contains(id)).distinct().toList();
+        Map<Long, String> labels = labels(missing);
+        missing.stream().filter(id -> find(id, scope).isPresent())
+                .forEach(id -> choices.add(new AreaChoice(id, labels.get(id))));
         return choices;
     }
 

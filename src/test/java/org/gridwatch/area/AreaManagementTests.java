@@ -145,7 +145,7 @@ class AreaManagementTests {
     @Test
     void listFiltersOfferGridsUpToTheLimitThenOnlyDownToCommunitiesAndTheChosenGrid() {
         AreaScope scope = new AreaScope(station.path());
-        assertThat(directory.filterChoices(scope, null)).extracting(AreaChoice::value)
+        assertThat(directory.filterChoices(scope, (Long) null)).extracting(AreaChoice::value)
                 .containsExactly(station.id(), community.id(), grid.id());
 
         List<AreaSummary> grids = new ArrayList<>();
@@ -153,10 +153,14 @@ class AreaManagementTests {
             grids.add(fixtures.add("G" + i, AreaType.GRID, community));
         }
         AreaSummary chosen = grids.get(123);
-        assertThat(directory.filterChoices(scope, null)).extracting(AreaChoice::value)
+        assertThat(directory.filterChoices(scope, (Long) null)).extracting(AreaChoice::value)
                 .containsExactly(station.id(), community.id());
         assertThat(directory.filterChoices(scope, chosen.id())).extracting(AreaChoice::value)
                 .containsExactly(station.id(), community.id(), chosen.id());
+        assertThat(directory.filterChoices(scope, List.of(chosen.id(), grids.get(7).id()))).extracting(AreaChoice::label)
+                .containsExactly("\u3000" + station.name(), "\u3000\u3000" + community.name(),
+                        station.name() + " › " + community.name() + " › " + chosen.name(),
+                        station.name() + " › " + community.name() + " › " + grids.get(7).name());
         // a chosen grid outside the scope is not offered
         assertThat(directory.filterChoices(new AreaScope(community.path() + "0/"), chosen.id())).isEmpty();
     }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
-import org.gridwatch.area.AreaType;
 import org.gridwatch.campaign.CampaignDirectory;
 import org.gridwatch.campaign.CampaignManagement;
 import org.gridwatch.campaign.CampaignProgress;
@@ -256,12 +255,11 @@ class CampaignController {
         if (form != null) {
             form.spareRows();
         }
-        model.addAttribute("areaChoices", areaChoices(areas.scopeOf(user)));
+        // Above 300 grids a campaign targets stations and communities (ten thousand boxes made a 3 MB page);
+        // grids already chosen stay offered.
+        model.addAttribute("areaChoices", areas.filterChoices(areas.scopeOf(user),
+                form == null ? List.<Long>of() : form.getAreaIds()));
         return FORM;
-    }
-
-    private List<org.gridwatch.area.AreaChoice> areaChoices(AreaScope scope) {
-        return areas.choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY, AreaType.GRID);
     }
 
     private LocalDate today() {
