@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.audit.AuditHistory;
@@ -194,7 +195,7 @@ public class HazardDirectory {
     }
 
     private List<OpenCase> openCases(List<HazardRow> rows) {
-        Labels labels = new Labels();
+        Labels labels = new Labels(rows);
         return rows.stream().map(r -> new OpenCase(RecordKind.HAZARD, r.id(), title(r), r.gridId(),
                 labels.grid(r.gridId()), r.state().labelKey(), r.dueAt(), r.due())).toList();
     }
@@ -205,7 +206,7 @@ public class HazardDirectory {
     }
 
     private List<HazardRow> labelled(List<HazardRow> rows) {
-        Labels labels = new Labels();
+        Labels labels = new Labels(rows);
         return rows.stream().map(r -> r.labelled(labels.grid(r.gridId()), labels.place(r.placeId()),
                 labels.person(r.ownerPersonId()))).toList();
     }
@@ -215,6 +216,16 @@ public class HazardDirectory {
         private final Map<Long, String> grids = new HashMap<>();
         private final Map<Long, String> placeNames = new HashMap<>();
         private final Map<Long, String> persons = new HashMap<>();
+
+        Labels() {
+        }
+
+        /** A page's grids and owners named in one query each, not one per row. */
+        Labels(List<HazardRow> rows) {
+            grids.putAll(areas.labels(rows.stream().map(HazardRow::gridId).distinct().toList()));
+            persons.putAll(people.names(rows.stream().map(HazardRow::ownerPersonId).filter(Objects::nonNull)
+                    .distinct().toList()));
+        }
 
         String grid(long id) {
             return grids.computeIfAbsent(id, areas::label);
