@@ -37,7 +37,8 @@ class FirstAdminAccount implements ApplicationRunner {
         if (configured) {
             log.info("Created the first account 'admin' with the password from GRIDWATCH_ADMIN_PASSWORD.");
         } else {
-            log.warn("""
+            // INFO, not WARN: a first start is routine; the banner makes the one-time password easy to find
+            log.info("""
 
                     ==================================================================
                       Created the first account.  username: admin   password: {}
