@@ -69,6 +69,7 @@ interface AreaRepository extends JpaRepository<Area, Long> {
     @Query(SUMMARY + "where a.id = :id")
     Optional<AreaSummary> findSummary(long id);
 
+    /** The direct children of an area, within the scope prefix, live ones first. */
     @Query(SUMMARY + "where a.parentId = :parentId and a.path like concat(:prefix, '%') "
             + "order by a.retiredAt nulls first, a.code")
     List<AreaSummary> findChildSummariesWithin(long parentId, String prefix);
@@ -93,13 +94,6 @@ interface AreaRepository extends JpaRepository<Area, Long> {
             """, nativeQuery = true)
     List<Object[]> labelRows(java.util.Collection<Long> ids);
 
-    /** The direct children of an area, within the scope prefix. */
-    @Query("""
-            select a from Area a
-            where a.parentId = :parentId and a.path like concat(:prefix, '%')
-            order by a.retiredAt nulls first, a.code
-            """)
-    List<Area> findChildrenWithin(long parentId, String prefix);
 
     /** Live grids within the scope prefix whose boundary's bounding box holds the point: the candidates of a point lookup. */
     @Query("""
