@@ -28,7 +28,8 @@ class DisputeBreaches {
 
     /**
      * Every stage of every dispute under :prefix with its due date and when it ended ('infinity' while running),
-     * and the disputes late in the period. A dispute closed before :from cannot be: each stage ends by its closing.
+     * and the disputes late in the period. A dispute closed or escalated before :from cannot be: each stage ends by
+     * its closing and by its escalation. So the period reads its open and just-ended disputes, not every dispute.
      */
     private static final String LATE = """
             with scoped as (
@@ -36,6 +37,7 @@ class DisputeBreaches {
                 where d.grid_id in (select a.id from area a where a.path like :prefix || '%')
                   and d.reported_at < cast(:to as timestamptz)
                   and (d.closed_at is null or d.closed_at > cast(:from as timestamptz))
+                  and (d.escalated_at is null or d.escalated_at > cast(:from as timestamptz))
             ), stage as (
                 select d.id, d.reported_at + cast(:accept as double precision) * interval '1 second' as due,
                        coalesce(least(d.accepted_at, d.mediating_at, d.resolved_at, d.referred_at, d.escalated_at,

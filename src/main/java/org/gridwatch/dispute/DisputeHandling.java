@@ -2,6 +2,9 @@ package org.gridwatch.dispute;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.Handling;
 import org.gridwatch.fieldwork.HandlingSource;
 import org.gridwatch.fieldwork.RecordKind;
@@ -32,20 +35,23 @@ class DisputeHandling implements HandlingSource {
 
     @Override
     @Transactional(readOnly = true)
-    public Handling handling(String pathPrefix, Instant from, Instant toExclusive, Instant now) {
+    public Map<String, Handling> handlingByChild(String pathPrefix, Instant from, Instant toExclusive,
+            Instant now) {
         return jdbc.sql("""
-                select count(*) filter (where x.first_step is not null or :now > x.deadline),
+                select x.child, count(*) filter (where x.first_step is not null or :now > x.deadline),
                        count(*) filter (where x.first_step is not null and x.first_step <= x.deadline)
-                from (select least(d.accepted_at, d.mediating_at, d.resolved_at, d.referred_at, d.escalated_at)
+                from (select %s as child,
+                             least(d.accepted_at, d.mediating_at, d.resolved_at, d.referred_at, d.escalated_at)
                                  as first_step,
                              d.reported_at + :seconds * interval '1 second' as deadline
-                      from dispute d
-                      where d.grid_id in (select a.id from area a where a.path like :prefix || '%')
+                      from dispute d join area a on a.id = d.grid_id
+                      where a.path like :prefix || '%%'
                         and d.reported_at >= :from and d.reported_at < :to) x
-                """).param("now", Timestamp.from(now)).param("seconds", deadlines.accept().toSeconds())
+                group by x.child
+                """.formatted(AreaScope.childOf("a.path", "prefix"))).param("now", Timestamp.from(now)).param("seconds", deadlines.accept().toSeconds())
                 .param("prefix", pathPrefix).param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(toExclusive))
-                .query((rs, n) -> new Handling(RecordKind.DISPUTE, rs.getLong(1), rs.getLong(2),
-                        "stats.measures.handling.DISPUTE")).single();
+                .query((rs, n) -> Handling.row(rs, RecordKind.DISPUTE, "stats.measures.handling.DISPUTE")).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -15,4 +15,16 @@ public record Handling(RecordKind kind, long counted, long actedInTime, String d
             throw new IllegalArgumentException("0 <= actedInTime <= counted");
         }
     }
+
+    /** The parts of one kind added up (e.g. over an area's children); nothing counted when there are none. */
+    public static Handling sum(RecordKind kind, String definitionKey, java.util.Collection<Handling> parts) {
+        return new Handling(kind, parts.stream().mapToLong(Handling::counted).sum(),
+                parts.stream().mapToLong(Handling::actedInTime).sum(), definitionKey);
+    }
+
+    /** Reads a {@code handlingByChild} result row: child key, counted, acted on in time. */
+    public static java.util.Map.Entry<String, Handling> row(java.sql.ResultSet rs, RecordKind kind,
+            String definitionKey) throws java.sql.SQLException {
+        return java.util.Map.entry(rs.getString(1), new Handling(kind, rs.getLong(2), rs.getLong(3), definitionKey));
+    }
 }

@@ -1,6 +1,7 @@
 package org.gridwatch.fieldwork;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Implemented by each module whose records raise matters to act on (patrol findings, tips, disputes, hazards):
@@ -13,7 +14,11 @@ public interface HandlingSource {
     RecordKind kind();
 
     /**
-     * The matters raised in {@code [from, toExclusive)} in grids under {@code pathPrefix}, judged as of {@code now}.
+     * The matters raised in {@code [from, toExclusive)} in grids under {@code pathPrefix}, judged as of
+     * {@code now}, per child area of the prefix's area: the child's id (its path segment after the prefix) to its
+     * parts, or {@code ""} for the area's own records when it is a grid. Read in one pass, so a panel of a station
+     * and its communities costs what the station alone does. Build the first column with
+     * {@code AreaScope.childOf}.
      */
-    Handling handling(String pathPrefix, Instant from, Instant toExclusive, Instant now);
+    Map<String, Handling> handlingByChild(String pathPrefix, Instant from, Instant toExclusive, Instant now);
 }

@@ -18,18 +18,23 @@ import org.springframework.stereotype.Component;
 /**
  * The hazards behind the "三零" rating, in SQL under a path prefix: every rectification notice (and every reopening)
  * in the timeline is due at the end of its deadline day and runs until the next rectification, so a month long past
- * is judged on what happened in it, not on the hazard's state today.
+ * is judged on what happened in it, not on the hazard's state today. A hazard verified before the period cannot be
+ * late in it (verification is final and comes after every rectification), so only open and recently verified
+ * hazards are read: the cost follows the open cases, not the years of records.
  */
 @Component
 class HazardBreaches {
 
     private static final String LATE = """
-            with notice as (
+            with candidate as (
+                select h.id from hazard h
+                where h.grid_id in (select a.id from area a where a.path like :prefix || '%')
+                  and (h.state <> 'VERIFIED' or h.verified_at > cast(:from as timestamptz))
+            ), notice as (
                 select s.hazard_id, s.id as step_id,
                        cast(s.deadline + 1 as timestamp) at time zone cast(:zone as text) as due
-                from hazard_step s join hazard h on h.id = s.hazard_id
-                where h.grid_id in (select a.id from area a where a.path like :prefix || '%')
-                  and s.action in ('NOTIFIED', 'REOPENED') and s.deadline is not null
+                from hazard_step s join candidate c on c.id = s.hazard_id
+                where s.action in ('NOTIFIED', 'REOPENED') and s.deadline is not null
             ), stage as (
                 select n.hazard_id, n.due,
                        coalesce((select min(r.at) from hazard_step r where r.hazard_id = n.hazard_id

@@ -2,6 +2,9 @@ package org.gridwatch.hazard;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.Handling;
 import org.gridwatch.fieldwork.HandlingSource;
 import org.gridwatch.fieldwork.RecordKind;
@@ -31,18 +34,21 @@ class HazardHandling implements HandlingSource {
 
     @Override
     @Transactional(readOnly = true)
-    public Handling handling(String pathPrefix, Instant from, Instant toExclusive, Instant now) {
+    public Map<String, Handling> handlingByChild(String pathPrefix, Instant from, Instant toExclusive,
+            Instant now) {
         return jdbc.sql("""
-                select count(*) filter (where x.notified_at is not null or :now > x.deadline),
+                select x.child, count(*) filter (where x.notified_at is not null or :now > x.deadline),
                        count(*) filter (where x.notified_at is not null and x.notified_at <= x.deadline)
-                from (select h.notified_at, h.created_at + :seconds * interval '1 second' as deadline
-                      from hazard h
-                      where h.grid_id in (select a.id from area a where a.path like :prefix || '%')
+                from (select %s as child,
+                             h.notified_at, h.created_at + :seconds * interval '1 second' as deadline
+                      from hazard h join area a on a.id = h.grid_id
+                      where a.path like :prefix || '%%'
                         and h.created_at >= :from and h.created_at < :to) x
-                """).param("now", Timestamp.from(now)).param("seconds", deadlines.notifyWithin().toSeconds())
+                group by x.child
+                """.formatted(AreaScope.childOf("a.path", "prefix"))).param("now", Timestamp.from(now)).param("seconds", deadlines.notifyWithin().toSeconds())
                 .param("prefix", pathPrefix).param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(toExclusive))
-                .query((rs, n) -> new Handling(RecordKind.HAZARD, rs.getLong(1), rs.getLong(2),
-                        "stats.measures.handling.HAZARD")).single();
+                .query((rs, n) -> Handling.row(rs, RecordKind.HAZARD, "stats.measures.handling.HAZARD")).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -3,6 +3,9 @@ package org.gridwatch.patrol;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.Handling;
 import org.gridwatch.fieldwork.HandlingSource;
 import org.gridwatch.fieldwork.RecordKind;
@@ -34,18 +37,21 @@ class PatrolHandling implements HandlingSource {
 
     @Override
     @Transactional(readOnly = true)
-    public Handling handling(String pathPrefix, Instant from, Instant toExclusive, Instant now) {
+    public Map<String, Handling> handlingByChild(String pathPrefix, Instant from, Instant toExclusive,
+            Instant now) {
         return jdbc.sql("""
-                select count(*) filter (where f.followed_up_kind is not null
+                select %s,
+                       count(*) filter (where f.followed_up_kind is not null
                                            or :now > p.ended_at + :seconds * interval '1 second'),
                        count(*) filter (where f.followed_up_kind is not null)
-                from patrol_finding f join patrol p on p.id = f.patrol_id
-                where p.grid_id in (select a.id from area a where a.path like :prefix || '%')
+                from patrol_finding f join patrol p on p.id = f.patrol_id join area a on a.id = p.grid_id
+                where a.path like :prefix || '%%'
                   and p.started_at >= :from and p.started_at < :to
-                """).param("now", Timestamp.from(now)).param("seconds", FOLLOW_UP_WITHIN.toSeconds())
+                group by 1
+                """.formatted(AreaScope.childOf("a.path", "prefix"))).param("now", Timestamp.from(now)).param("seconds", FOLLOW_UP_WITHIN.toSeconds())
                 .param("prefix", pathPrefix).param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(toExclusive))
-                .query((rs, n) -> new Handling(RecordKind.PATROL, rs.getLong(1), rs.getLong(2),
-                        "stats.measures.handling.PATROL")).single();
+                .query((rs, n) -> Handling.row(rs, RecordKind.PATROL, "stats.measures.handling.PATROL")).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

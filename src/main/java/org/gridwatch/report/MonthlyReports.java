@@ -16,7 +16,7 @@ import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.hazard.HazardDirectory;
 import org.gridwatch.outreach.OutreachStatistics;
 import org.gridwatch.stats.Figures;
-import org.gridwatch.stats.Measures;
+import org.gridwatch.stats.MeasureSnapshots;
 import org.gridwatch.stats.Statistics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Makes monthly reports: the figures of an area and its child areas for a period, the generated paragraph, and
  * the report as an Excel workbook or a PDF. Reads the kept figures (a few rows per area) and, for answered
  * consultations, resolved disputes and verified hazards, the modules' own counts; the area must lie in the scope.
+ * The rates are the dashboard's snapshot ({@link MeasureSnapshots}), so the report and the dashboard agree.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,7 +35,7 @@ public class MonthlyReports {
     public static final int MAX_DAYS = 366;
 
     private final Statistics statistics;
-    private final Measures measures;
+    private final MeasureSnapshots measures;
     private final OutreachStatistics outreach;
     private final DisputeDirectory disputes;
     private final HazardDirectory hazards;
@@ -44,7 +45,7 @@ public class MonthlyReports {
     private final ReportPdf pdf;
     private final Clock clock;
 
-    MonthlyReports(Statistics statistics, Measures measures, OutreachStatistics outreach, DisputeDirectory disputes,
+    MonthlyReports(Statistics statistics, MeasureSnapshots measures, OutreachStatistics outreach, DisputeDirectory disputes,
             HazardDirectory hazards, AreaDirectory areas, ReportText text, ReportWorkbook workbook, ReportPdf pdf,
             Clock clock) {
         this.measures = measures;
@@ -92,7 +93,7 @@ public class MonthlyReports {
                         outreach.figures(new AreaScope(area.path()), start, end).consultationsAnswered())
                 : figures(kept.get(area.id()), sum(resolved), sum(rectified), sum(answered));
         return new MonthlyReport(area, areas.label(area.id()), from, to, own, rows,
-                measures.measures(area.id(), from, to), clock.instant());
+                measures.of(area.id(), from, to).area(), clock.instant());
     }
 
     /** The generated paragraph (情况综述) in the locale's language; the Chinese one is the official wording. */

@@ -3,6 +3,9 @@ package org.gridwatch.tip;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.Handling;
 import org.gridwatch.fieldwork.HandlingSource;
 import org.gridwatch.fieldwork.RecordKind;
@@ -34,19 +37,22 @@ class TipHandling implements HandlingSource {
 
     @Override
     @Transactional(readOnly = true)
-    public Handling handling(String pathPrefix, Instant from, Instant toExclusive, Instant now) {
+    public Map<String, Handling> handlingByChild(String pathPrefix, Instant from, Instant toExclusive,
+            Instant now) {
         return jdbc.sql("""
-                select count(*) filter (where x.first_step is not null or :now > x.deadline),
+                select x.child, count(*) filter (where x.first_step is not null or :now > x.deadline),
                        count(*) filter (where x.first_step is not null and x.first_step <= x.deadline)
-                from (select least(t.verified_at, t.handed_over_at, t.dismissed_at) as first_step,
+                from (select %s as child,
+                             least(t.verified_at, t.handed_over_at, t.dismissed_at) as first_step,
                              t.recorded_at + :seconds * interval '1 second' as deadline
-                      from tip t
-                      where t.grid_id in (select a.id from area a where a.path like :prefix || '%')
+                      from tip t join area a on a.id = t.grid_id
+                      where a.path like :prefix || '%%'
                         and t.recorded_at >= :from and t.recorded_at < :to) x
-                """).param("now", Timestamp.from(now)).param("seconds", ACT_WITHIN.toSeconds())
+                group by x.child
+                """.formatted(AreaScope.childOf("a.path", "prefix"))).param("now", Timestamp.from(now)).param("seconds", ACT_WITHIN.toSeconds())
                 .param("prefix", pathPrefix).param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(toExclusive))
-                .query((rs, n) -> new Handling(RecordKind.TIP, rs.getLong(1), rs.getLong(2),
-                        "stats.measures.handling.TIP")).single();
+                .query((rs, n) -> Handling.row(rs, RecordKind.TIP, "stats.measures.handling.TIP")).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

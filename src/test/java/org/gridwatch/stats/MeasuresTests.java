@@ -103,6 +103,10 @@ class MeasuresTests {
         assertThat(month.countedTo()).isEqualTo(LocalDate.of(2026, 7, 20));
         assertThat(month.visibility()).isEqualTo(new Ratio(4, 40));
         assertThat(month.visibility().text()).isEqualTo("10.0%");
+        AreaMeasures panel = measures.withChildren(t.communityA, JULY_1, JULY_10);
+        assertThat(panel.area()).isEqualTo(a);
+        assertThat(panel.children().get(t.gridA1)).isEqualTo(measures.measures(t.gridA1, JULY_1, JULY_10));
+        assertThat(panel.children().get(t.gridA2).visibility()).isEqualTo(new Ratio(1, 10));
     }
 
     @Test
@@ -205,6 +209,16 @@ class MeasuresTests {
         assertThat(measures.measures(t.gridA2, JULY_1, JULY_31).handling()).isEqualTo(new Ratio(0, 3));
         assertThat(measures.measures(t.stationB, JULY_1, JULY_31).handling()).isEqualTo(new Ratio(1, 1));
         assertThat(measures.measures(t.stationA, JULY_1, JULY_1).handling().text()).isEqualTo("—");
+
+        // The dashboard's panel reads an area and its children in one pass: each child as it is read alone.
+        AreaMeasures branch = measures.withChildren(t.branch, JULY_1, JULY_31);
+        assertThat(branch.area()).isEqualTo(measures.measures(t.branch, JULY_1, JULY_31));
+        assertThat(branch.area().handling()).isEqualTo(new Ratio(5, 11));
+        assertThat(branch.children().get(t.stationA)).isEqualTo(a);
+        assertThat(branch.children().get(t.stationB).handling()).isEqualTo(new Ratio(1, 1));
+        AreaMeasures community = measures.withChildren(t.communityA, JULY_1, JULY_31);
+        assertThat(community.children().get(t.gridA2)).isEqualTo(measures.measures(t.gridA2, JULY_1, JULY_31));
+        assertThat(community.children().get(t.gridA1).handling()).isEqualTo(new Ratio(4, 7));
     }
 
     @Test

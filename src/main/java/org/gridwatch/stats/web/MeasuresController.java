@@ -11,6 +11,8 @@ import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
+import org.gridwatch.stats.AreaMeasures;
+import org.gridwatch.stats.MeasureSnapshots;
 import org.gridwatch.stats.MeasureValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The article's measures (见警率 · 管事率 · 满意率) of an area and period with their definitions, and the same for
  * each child area (a community's grids, a station's communities): a fragment the dashboard loads with htmx, each
- * area's values kept {@link MeasureSnapshots#MAX_AGE}.
+ * panel read in one pass per measure and kept {@link MeasureSnapshots#MAX_AGE}.
  */
 @Controller
 class MeasuresController {
@@ -61,9 +63,10 @@ class MeasuresController {
         List<AreaSummary> children = areas.children(chosen.id(), scope).stream().filter(c -> !c.retired())
                 .limit(MAX_CHILDREN).toList();
         model.addAttribute("area", chosen);
-        model.addAttribute("m", measures.of(chosen.id(), period.from(), period.to()));
+        AreaMeasures values = measures.of(chosen.id(), period.from(), period.to());
+        model.addAttribute("m", values.area());
         model.addAttribute("children", children.stream()
-                .map(c -> new ChildMeasures(c, measures.of(c.id(), period.from(), period.to()))).toList());
+                .map(c -> new ChildMeasures(c, values.children().get(c.id()))).toList());
         return "stats/measures :: measures";
     }
 }

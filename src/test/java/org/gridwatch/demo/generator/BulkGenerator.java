@@ -342,12 +342,16 @@ public final class BulkGenerator {
             case TIP -> new Rec(id, grid, at, 0, pickOf(TIP_CATEGORIES, random),
                     age < 7 ? "RECEIVED" : pickOf(new String[] {"VERIFIED", "HANDED_OVER", "HANDED_OVER", "DISMISSED"},
                             random), one, 0, variant);
+            // Cases age as a branch works them: recent ones at every stage, older ones mostly closed, and only one
+            // in 200 of those older than two months still open (a backlog that does not grow with the years).
             case DISPUTE -> new Rec(id, grid, at, 0, pickOf(DISPUTE_CATEGORIES, random),
                     age < 10 ? pickOf(new String[] {"REPORTED", "ACCEPTED", "MEDIATING"}, random)
+                            : age >= 60 && random.nextInt(200) != 0 ? "CLOSED"
                             : pickOf(new String[] {"CLOSED", "CLOSED", "CLOSED", "RESOLVED", "REFERRED", "MEDIATING"},
                                     random), new long[] {officer}, 0, variant);
             case HAZARD -> new Rec(id, grid, at, 0, pickOf(HAZARD_CATEGORIES, random),
                     age < 14 ? pickOf(new String[] {"FOUND", "NOTIFIED", "RECTIFIED"}, random)
+                            : age >= 60 && random.nextInt(200) != 0 ? "VERIFIED"
                             : pickOf(new String[] {"VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED", "RECTIFIED",
                                     "NOTIFIED", "REOPENED"}, random), new long[] {officer}, 0, variant);
         };
