@@ -1,0 +1,68 @@
+package org.gridwatch.identity;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the signed-in user may call a URL, answered by the very URL rules of the filter chain
+ * ({@link AccessRules}): templates show a link or button with {@code th:if="${@allowedUrls.get('/campaigns/new')}"}
+ * or {@code ${@allowedUrls.post('/campaigns')}}, so what a page offers and what its URL answers agree by
+ * construction. The rules depend on the roles only, so answers are kept per set of authorities and URL: the menu,
+ * which renders on every page, costs a map look-up per link. Pass fixed URLs only (not record ids), or use a page
+ * flag derived from the module's {@link RoleSet}.
+ */
+@Component
+public class AllowedUrls {
+
+    /** Enough for every fixed URL of every menu and page for every combination of roles in use. */
+    private static final int MAX_ANSWERS = 4096;
+
+    private final ObjectProvider<WebInvocationPrivilegeEvaluator> evaluator;
+    private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+
+    AllowedUrls(ObjectProvider<WebInvocationPrivilegeEvaluator> evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    /** May the current user GET this URL (a path without the context path, no query)? */
+    public boolean get(String url) {
+        return allowed("GET", url);
+    }
+
+    /** May the current user POST to this URL? */
+    public boolean post(String url) {
+        return allowed("POST", url);
+    }
+
+    /** Is the current user in this {@link RoleSet} (by name), for what pages show that is not a URL? */
+    public boolean in(String roleSet) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                && user.hasAny(RoleSet.valueOf(roleSet));
+    }
+
+    private boolean allowed(String method, String url) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return false;
+        }
+        String key = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted()
+                .collect(Collectors.joining(",", authentication.isAuthenticated() + ":", " " + method + " " + url));
+        Boolean known = answers.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean allowed = evaluator.getObject().isAllowed("", url, method, authentication);
+        if (answers.size() < MAX_ANSWERS) {
+            answers.put(key, allowed);
+        }
+        return allowed;
+    }
+}
