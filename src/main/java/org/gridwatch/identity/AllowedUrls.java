@@ -2,6 +2,7 @@ package org.gridwatch.identity;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -14,15 +15,17 @@ import org.springframework.stereotype.Component;
  * Whether the signed-in user may call a URL, answered by the very URL rules of the filter chain
  * ({@link AccessRules}): templates show a link or button with {@code th:if="${@allowedUrls.get('/campaigns/new')}"}
  * or {@code ${@allowedUrls.post('/campaigns')}}, so what a page offers and what its URL answers agree by
- * construction. The rules depend on the roles only, so answers are kept per set of authorities and URL: the menu,
- * which renders on every page, costs a map look-up per link. Pass fixed URLs only (not record ids), or use a page
- * flag derived from the module's {@link RoleSet}.
+ * construction. The rules depend on the roles only, never on a record's id, so answers are kept per set of
+ * authorities and URL with its numeric segments folded ({@code /areas/17/edit} and {@code /areas/18/edit} share an
+ * answer): the menu, which renders on every page, costs a map look-up per link. Whether a record is in the user's
+ * scope is not a role rule; pages decide that themselves.
  */
 @Component
 public class AllowedUrls {
 
     /** Enough for every fixed URL of every menu and page for every combination of roles in use. */
     private static final int MAX_ANSWERS = 4096;
+    private static final Pattern RECORD_ID = Pattern.compile("/\\d+(?=/|$)");
 
     private final ObjectProvider<WebInvocationPrivilegeEvaluator> evaluator;
     private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
@@ -44,8 +47,12 @@ public class AllowedUrls {
     /** Is the current user in this {@link RoleSet} (by name), for what pages show that is not a URL? */
     public boolean in(String roleSet) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                && user.hasAny(RoleSet.valueOf(roleSet));
+        if (authentication == null) {
+            return false;
+        }
+        RoleSet wanted = RoleSet.valueOf(roleSet);
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> wanted.roles().stream().anyMatch(role -> role.authority().equals(authority)));
     }
 
     private boolean allowed(String method, String url) {
@@ -54,7 +61,7 @@ public class AllowedUrls {
             return false;
         }
         String key = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted()
-                .collect(Collectors.joining(",", authentication.isAuthenticated() + ":", " " + method + " " + url));
+                .collect(Collectors.joining(",", authentication.isAuthenticated() + ":", " " + method + " " + RECORD_ID.matcher(url).replaceAll("/#")));
         Boolean known = answers.get(key);
         if (known != null) {
             return known;
