@@ -1,6 +1,8 @@
 package org.gridwatch.identity;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,9 +52,8 @@ public class AllowedUrls {
         if (authentication == null) {
             return false;
         }
-        RoleSet wanted = RoleSet.valueOf(roleSet);
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> wanted.roles().stream().anyMatch(role -> role.authority().equals(authority)));
+        Set<String> held = authorities(authentication);
+        return RoleSet.valueOf(roleSet).roles().stream().map(Role::authority).anyMatch(held::contains);
     }
 
     private boolean allowed(String method, String url) {
@@ -60,8 +61,8 @@ public class AllowedUrls {
         if (authentication == null) {
             return false;
         }
-        String key = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted()
-                .collect(Collectors.joining(",", authentication.isAuthenticated() + ":", " " + method + " " + RECORD_ID.matcher(url).replaceAll("/#")));
+        String key = new TreeSet<>(authorities(authentication)) + " " + method + " "
+                + RECORD_ID.matcher(url).replaceAll("/#");
         Boolean known = answers.get(key);
         if (known != null) {
             return known;
@@ -71,5 +72,10 @@ public class AllowedUrls {
             answers.put(key, allowed);
         }
         return allowed;
+    }
+
+    private static Set<String> authorities(Authentication authentication) {
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
     }
 }
