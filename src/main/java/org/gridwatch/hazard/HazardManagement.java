@@ -12,7 +12,7 @@ import org.gridwatch.area.AreaType;
 import org.gridwatch.fieldwork.FieldRecordSaved;
 import org.gridwatch.fieldwork.FindingFollowedUp;
 import org.gridwatch.fieldwork.RecordKind;
-import org.gridwatch.identity.Role;
+import org.gridwatch.identity.RoleSet;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
@@ -88,7 +88,7 @@ public class HazardManagement {
             name = name.substring(0, NAME_LENGTH);
         }
         return new HazardActor(user.accountId(), person == null ? null : person.id(), name,
-                user.hasAny(Role.OFFICER, Role.SUPERVISOR, Role.ADMIN));
+                user.hasAny(RoleSet.POLICE));
     }
 
     /** Today in the branch's time zone: notice deadlines must lie after it. */

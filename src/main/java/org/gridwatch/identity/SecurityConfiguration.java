@@ -1,5 +1,6 @@
 package org.gridwatch.identity;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -13,7 +14,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Form sign-in with throttling, CSRF on every form, sessions in PostgreSQL (Spring Session JDBC),
- * a strict Content-Security-Policy (no inline script or style anywhere), and role rules per URL.
+ * a strict Content-Security-Policy (no inline script or style anywhere), and role rules per URL: the public
+ * pages and the administration here, each module's pages in its {@link AccessRules}, "signed in" for the rest.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,18 +31,22 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-            PasswordEncoder passwordEncoder, SignInThrottle throttle, AccountManagement accounts) throws Exception {
+            PasswordEncoder passwordEncoder, SignInThrottle throttle, AccountManagement accounts,
+            ObjectProvider<AccessRules> moduleRules) throws Exception {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         http
             // Our manager only: no parent manager that would check the password again behind the throttle.
             .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts)))
-            .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
-                    .permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**", "/admin/**").hasRole(Role.ADMIN.name())
-                .anyRequest().authenticated())
+            .authorizeHttpRequests(requests -> {
+                requests
+                    .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
+                        .permitAll()
+                    .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                    .requestMatchers("/actuator/**", "/admin/**").hasAnyRole(RoleSet.ADMINS.names());
+                moduleRules.orderedStream().forEach(rules -> rules.addTo(requests));
+                requests.anyRequest().authenticated();
+            })
             .formLogin(form -> form
                 .loginPage("/login")
                 .failureHandler(signInFailure())

@@ -3,7 +3,6 @@ package org.gridwatch.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -50,20 +49,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return roles.contains(role);
     }
 
-    public boolean hasAny(Role... wanted) {
-        for (Role role : wanted) {
-            if (roles.contains(role)) {
+    /**
+     * Whether the user holds one of the roles, for what a page shows or hides; who may call a URL at all is the
+     * module's {@link AccessRules}, written with the same sets.
+     */
+    public boolean hasAny(RoleSet wanted) {
+        for (Role role : roles) {
+            if (wanted.includes(role)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Ends the request with the 403 page unless the user holds one of the roles. */
-    public void requireAny(Role... wanted) {
-        if (!hasAny(wanted)) {
-            throw new AccessDeniedException("Requires one of " + java.util.Arrays.toString(wanted));
-        }
     }
 
     /** The root of the area subtree this user may see, or {@code null} when none is assigned yet. */

@@ -12,7 +12,7 @@ import org.gridwatch.fieldwork.FieldRecordSaved;
 import org.gridwatch.fieldwork.FindingFollowedUp;
 import org.gridwatch.fieldwork.Origin;
 import org.gridwatch.fieldwork.RecordKind;
-import org.gridwatch.identity.Role;
+import org.gridwatch.identity.RoleSet;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.photo.PhotoOwner;
@@ -23,6 +23,7 @@ import org.gridwatch.shared.web.NotAllowedException;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -35,6 +36,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 @Transactional
 public class TipManagement {
+
+    /** Who may see a tip's sealed source; the tip pages' rule for revealing is the same set. */
+    public static final RoleSet REVEALERS = RoleSet.SUPERVISORS;
 
     /** How far ahead of the server's clock a phone's time may be. */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(10);
@@ -147,7 +151,9 @@ public class TipManagement {
      * their scope a 404, a tip without a sealed identity a 409.
      */
     public RevealedSource reveal(long id, String reason, SignedInUser user) {
-        user.requireAny(Role.SUPERVISOR);
+        if (!user.hasAny(REVEALERS)) {
+            throw new AccessDeniedException("Only supervisors reveal sealed sources");
+        }
         AreaScope scope = areas.scopeOf(user);
         Tip tip = tips.findWithin(id, scope.pathPrefix()).orElseThrow(() -> new RecordNotFoundException("Tip", id));
         String why = Text.strippedOrNull(reason);

@@ -16,7 +16,6 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.area.AreaType;
 import org.gridwatch.area.CommunityKind;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
@@ -61,7 +60,6 @@ class AreaAdminController {
     @GetMapping("/new")
     String newArea(@RequestParam(required = false) Long parent, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        user.requireAny(Role.ADMIN);
         AreaForm form = new AreaForm();
         AreaSummary parentArea = parentWithin(parent, directory.scopeOf(user));
         if (parentArea != null && parentArea.type().childType() == null) {
@@ -77,7 +75,6 @@ class AreaAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("area") AreaForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(Role.ADMIN);
         form.setId(null);
         AreaSummary parentArea = parentWithin(form.getParentId(), directory.scopeOf(user));
         readUpload(form, errors);
@@ -96,7 +93,6 @@ class AreaAdminController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Role.ADMIN);
         AreaDetails area = directory.details(id, directory.scopeOf(user));
         model.addAttribute("area", AreaForm.of(area));
         return form(model, directory.get(id, directory.scopeOf(user)), directory.scopeOf(user));
@@ -106,7 +102,6 @@ class AreaAdminController {
     String change(@PathVariable long id, @Valid @ModelAttribute("area") AreaForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Role.ADMIN);
         AreaScope scope = directory.scopeOf(user);
         AreaDetails area = directory.details(id, scope);
         AreaSummary crumb = directory.get(id, scope);
@@ -131,7 +126,6 @@ class AreaAdminController {
 
     @GetMapping("/{id}/move")
     String moveForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Role.ADMIN);
         AreaScope scope = directory.scopeOf(user);
         AreaDetails area = directory.details(id, scope);
         MoveForm form = new MoveForm();
@@ -145,7 +139,6 @@ class AreaAdminController {
     String move(@PathVariable long id, @Valid @ModelAttribute("move") MoveForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Role.ADMIN);
         AreaScope scope = directory.scopeOf(user);
         AreaDetails area = directory.details(id, scope);
         if (!errors.hasErrors() && directory.find(form.getParentId(), scope).isEmpty()) {
@@ -168,7 +161,6 @@ class AreaAdminController {
 
     @GetMapping("/{id}/retire")
     String retireForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Role.ADMIN);
         AreaScope scope = directory.scopeOf(user);
         AreaDetails area = retirable(id, scope);
         RetireForm form = new RetireForm();
@@ -181,7 +173,6 @@ class AreaAdminController {
     String retire(@PathVariable long id, @Valid @ModelAttribute("retire") RetireForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Role.ADMIN);
         AreaScope scope = directory.scopeOf(user);
         AreaDetails area = retirable(id, scope);
         if (!errors.hasErrors() && !allWithin(form.getSuccessorIds(), scope)) {

@@ -20,7 +20,6 @@ import org.gridwatch.campaign.TargetData;
 import org.gridwatch.campaign.TargetKind;
 import org.gridwatch.campaign.TargetUnit;
 import org.gridwatch.fieldwork.RecordFilter;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
@@ -52,8 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/campaigns")
 class CampaignController {
 
-    static final Role[] READ = {Role.ADMIN, Role.SUPERVISOR, Role.OFFICER, Role.AUXILIARY};
-    static final Role[] WRITE = {Role.ADMIN, Role.SUPERVISOR};
     private static final String FORM = "campaign/form";
     private static final int PAGE_SIZE = 20;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -88,7 +85,6 @@ class CampaignController {
     @GetMapping
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String state,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(READ);
         AreaScope scope = areas.scopeOf(user);
         Long areaId = QueryParams.longOrNull(area);
         CampaignState stateFilter = QueryParams.enumOrNull(CampaignState.class, state);
@@ -98,7 +94,7 @@ class CampaignController {
         model.addAttribute("state", stateFilter);
         model.addAttribute("states", CampaignState.values());
         model.addAttribute("areaChoices", areas.filterChoices(scope, areaId));
-        model.addAttribute("canEdit", user.hasAny(WRITE));
+        model.addAttribute("canEdit", user.hasAny(CampaignAccess.WRITE));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/campaigns")
                 .queryParam("area", areaId == null ? "" : areaId)
                 .queryParam("state", stateFilter == null ? "" : stateFilter.name()).encode().build().toUriString());
@@ -107,7 +103,6 @@ class CampaignController {
 
     @GetMapping("/new")
     String newCampaign(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(WRITE);
         model.addAttribute("campaign", CampaignForm.fresh(FormSubmissions.newKey()));
         return form(user, model);
     }
@@ -115,7 +110,6 @@ class CampaignController {
     @PostMapping
     String create(@Valid @ModelAttribute("campaign") CampaignForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(WRITE);
         form.setId(null);
         form.validate(errors);
         if (errors.hasErrors()) {
@@ -134,7 +128,6 @@ class CampaignController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
-        user.requireAny(READ);
         AreaScope scope = areas.scopeOf(user);
         CampaignView campaign = campaigns.get(id, scope);
         CampaignProgress progress = campaigns.progress(id, scope, today());
@@ -143,13 +136,12 @@ class CampaignController {
         model.addAttribute("progress", progress);
         model.addAttribute("chart", progress.days().isEmpty() ? null : JSON.writeValueAsString(chart(progress, locale)));
         model.addAttribute("history", campaigns.history(id, scope));
-        model.addAttribute("canEdit", user.hasAny(WRITE) && campaigns.owns(id, scope));
+        model.addAttribute("canEdit", user.hasAny(CampaignAccess.WRITE) && campaigns.owns(id, scope));
         return "campaign/detail";
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(WRITE);
         model.addAttribute("campaign", CampaignForm.of(campaigns.getOwned(id, areas.scopeOf(user))));
         return form(user, model);
     }
@@ -158,7 +150,6 @@ class CampaignController {
     String change(@PathVariable long id, @Valid @ModelAttribute("campaign") CampaignForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(WRITE);
         AreaScope scope = areas.scopeOf(user);
         campaigns.getOwned(id, scope);
         form.setId(id);
@@ -182,7 +173,6 @@ class CampaignController {
     /** The closing report as a workbook: overall, per area, and the grids behind, with Chinese headers. */
     @GetMapping("/{id}/report.xlsx")
     ResponseEntity<byte[]> report(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(READ);
         AreaScope scope = areas.scopeOf(user);
         CampaignView campaign = campaigns.get(id, scope);
         CampaignProgress progress = campaigns.progress(id, scope, today());

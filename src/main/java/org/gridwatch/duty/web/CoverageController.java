@@ -34,7 +34,6 @@ class CoverageController {
     @GetMapping("/duty/coverage")
     String board(@ModelAttribute("filter") CoverageFilterForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(DutyAccess.READERS);
         AreaScope scope = areas.scopeOf(user);
         String prefix = null;
         if (!errors.hasFieldErrors("area") && form.getArea() != null) {

@@ -4,7 +4,6 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.fieldwork.Timelines;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.shared.web.QueryParams;
@@ -37,7 +36,6 @@ class TimelineController {
     @GetMapping("/grids/{id}/timeline")
     String grid(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) String page, Model model) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR, Role.OFFICER, Role.AUXILIARY);
         var scope = choices.scope(user);
         model.addAttribute("entries", timelines.ofGrid(id, scope, PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
         model.addAttribute("grid", areas.get(id, scope));
@@ -49,7 +47,6 @@ class TimelineController {
     @GetMapping("/places/{id}/timeline")
     String place(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) String page, Model model) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR, Role.OFFICER, Role.AUXILIARY);
         var scope = choices.scope(user);
         model.addAttribute("entries", timelines.ofPlace(id, scope, PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
         model.addAttribute("place", places.get(id, scope));

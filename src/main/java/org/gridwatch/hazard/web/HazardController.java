@@ -26,7 +26,6 @@ import org.gridwatch.hazard.HazardSearch;
 import org.gridwatch.hazard.HazardSeverity;
 import org.gridwatch.hazard.HazardState;
 import org.gridwatch.hazard.HazardView;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.photo.Photos;
 import org.gridwatch.place.PartnerDirectory;
@@ -64,7 +63,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HazardController {
 
     /** Who works with hazards: everyone but mediators; all of them may also record one. */
-    static final Role[] HAZARD_ROLES = {Role.ADMIN, Role.SUPERVISOR, Role.OFFICER, Role.AUXILIARY};
     private static final String FORM = "hazard/form";
     private static final int PAGE_SIZE = 20;
     private static final int PARTNER_SUGGESTIONS = 100;
@@ -119,7 +117,6 @@ class HazardController {
             @RequestParam(required = false) String severity, @RequestParam(required = false) String state,
             @RequestParam(required = false) String due, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(HAZARD_ROLES);
         HazardListQuery query = HazardListQuery.of(area, from, to, person, campaign, category, severity, state, due,
                 sort);
         String prefix = choices.pathPrefix(query.filter(), user);
@@ -147,7 +144,6 @@ class HazardController {
             @RequestParam(required = false) String category, @RequestParam(required = false) String severity,
             @RequestParam(required = false) String state, @RequestParam(required = false) String due,
             @RequestParam(required = false) String sort, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(HAZARD_ROLES);
         HazardListQuery query = HazardListQuery.of(area, from, to, person, campaign, category, severity, state, due,
                 sort);
         List<HazardRow> rows = directory.export(query.search(), choices.pathPrefix(query.filter(), user));
@@ -180,7 +176,6 @@ class HazardController {
     String newHazard(@RequestParam(required = false) String origin, @RequestParam(required = false) String gridId,
             @RequestParam(required = false) String placeId, @RequestParam(required = false) String text,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(HAZARD_ROLES);
         AreaScope scope = choices.scope(user);
         HazardForm form = new HazardForm();
         form.setSubmissionKey(FormSubmissions.newKey());
@@ -212,7 +207,6 @@ class HazardController {
     @PostMapping
     String create(@Valid @ModelAttribute("hazard") HazardForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(HAZARD_ROLES);
         form.setId(null);
         form.setOrigin(choices.visibleOrigin(form.getOrigin(), user).map(Origin::text).orElse(null));
         form.tidyHiddenFields();
@@ -236,7 +230,6 @@ class HazardController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(HAZARD_ROLES);
         AreaScope scope = choices.scope(user);
         HazardDetails details = directory.get(id, scope);
         HazardActor actor = management.actor(user);
@@ -256,7 +249,6 @@ class HazardController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(HAZARD_ROLES);
         HazardView hazard = directory.view(id, choices.scope(user));
         if (!hazard.state().open()) {
             return "redirect:" + RecordKind.HAZARD.detailPath(id);
@@ -269,7 +261,6 @@ class HazardController {
     String change(@PathVariable long id, @Valid @ModelAttribute("hazard") HazardForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(HAZARD_ROLES);
         AreaScope scope = choices.scope(user);
         HazardView current = directory.view(id, scope);
         form.setId(id);
@@ -297,7 +288,6 @@ class HazardController {
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
             @RequestParam(required = false) String size, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(HAZARD_ROLES);
         return Photos.response(directory.photo(id, photoId, "thumb".equals(size), choices.scope(user)));
     }
 
@@ -305,7 +295,6 @@ class HazardController {
     @GetMapping("/place-choices")
     String placeChoices(@RequestParam(required = false) String gridId, @RequestParam(required = false) String placeId,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(HAZARD_ROLES);
         Long grid = QueryParams.longOrNull(gridId);
         model.addAttribute("places", placesOf(grid, user));
         model.addAttribute("selectedPlace", QueryParams.longOrNull(placeId));

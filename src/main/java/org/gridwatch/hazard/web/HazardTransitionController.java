@@ -63,7 +63,6 @@ class HazardTransitionController {
 
     @GetMapping("/notify")
     String noticeForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(HazardController.HAZARD_ROLES);
         HazardDetails details = details(id, user);
         if (details.hazard().state() != HazardState.FOUND) {
             return detailRedirect(id);
@@ -79,7 +78,6 @@ class HazardTransitionController {
     String notifyResponsible(@PathVariable long id, @Valid @ModelAttribute("notice") NoticeForm form,
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             RedirectAttributes redirect) {
-        user.requireAny(HazardController.HAZARD_ROLES);
         AreaScope scope = choices.scope(user);
         if (!errors.hasErrors()) {
             try {
@@ -97,7 +95,6 @@ class HazardTransitionController {
     /** The rectification notice, print-ready (Chinese by default, like every page). */
     @GetMapping("/notice")
     String notice(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(HazardController.HAZARD_ROLES);
         HazardDetails details = details(id, user);
         if (details.hazard().noticeDeadline() == null) {
             throw new RecordNotFoundException("notice of hazard", id);
@@ -110,7 +107,6 @@ class HazardTransitionController {
 
     @GetMapping("/rectify")
     String rectifyForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(HazardController.HAZARD_ROLES);
         HazardDetails details = details(id, user);
         HazardState state = details.hazard().state();
         if (state != HazardState.NOTIFIED && state != HazardState.REOPENED) {
@@ -126,7 +122,6 @@ class HazardTransitionController {
     String rectify(@PathVariable long id, @Valid @ModelAttribute("rectification") RectifyForm form,
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             RedirectAttributes redirect) {
-        user.requireAny(HazardController.HAZARD_ROLES);
         AreaScope scope = choices.scope(user);
         HazardDetails details = directory.get(id, scope);
         photos.validate(form.getPhotos(), details.after().size(), errors, "photos");
@@ -148,7 +143,6 @@ class HazardTransitionController {
 
     @GetMapping("/verify")
     String verifyForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(HazardController.HAZARD_ROLES);
         HazardDetails details = details(id, user);
         if (details.hazard().state() != HazardState.RECTIFIED) {
             return detailRedirect(id);
@@ -168,7 +162,6 @@ class HazardTransitionController {
     String verify(@PathVariable long id, @Valid @ModelAttribute("verification") VerifyForm form,
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             RedirectAttributes redirect) {
-        user.requireAny(HazardController.HAZARD_ROLES);
         AreaScope scope = choices.scope(user);
         form.validate(errors);
         if (!errors.hasErrors()) {

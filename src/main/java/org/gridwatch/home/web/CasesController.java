@@ -7,7 +7,6 @@ import org.gridwatch.area.AreaScope;
 import org.gridwatch.dispute.DisputeDirectory;
 import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.hazard.HazardDirectory;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.meeting.MeetingDirectory;
 import org.gridwatch.shared.paging.ListPage;
@@ -44,7 +43,6 @@ class CasesController {
     @GetMapping("/cases/overdue")
     String overdue(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
             @RequestParam(required = false) String page, Model model) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR, Role.OFFICER);
         AreaScope scope = areas.scopeOf(user);
         Long areaId = QueryParams.longOrNull(area);
         if (areaId != null) {

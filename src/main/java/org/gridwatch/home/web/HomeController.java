@@ -10,7 +10,6 @@ import org.gridwatch.fieldwork.OpenCase;
 import org.gridwatch.hazard.HazardDirectory;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.meeting.MeetingDirectory;
 import org.gridwatch.stats.Statistics;
@@ -47,7 +46,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal SignedInUser user, Model model) {
-        if (user.hasAny(Role.SUPERVISOR, Role.ADMIN) && user.scopeAreaId() != null) {
+        if (user.hasAny(HomeAccess.DASHBOARD_HOME) && user.scopeAreaId() != null) {
             return "forward:/dashboard";
         }
         choices.me(user).ifPresent(person -> {

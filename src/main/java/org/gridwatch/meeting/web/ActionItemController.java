@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.meeting.ActionCloser;
 import org.gridwatch.meeting.ActionItemFilter;
@@ -64,7 +63,6 @@ class ActionItemController {
             @RequestParam(required = false) String status, @RequestParam(required = false) String area,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(MeetingAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         boolean onlyMine = "true".equals(mine);
         boolean onlyOverdue = "true".equals(overdue);
@@ -85,7 +83,7 @@ class ActionItemController {
         model.addAttribute("sort", sortBy);
         model.addAttribute("noPerson", me == null);
         model.addAttribute("me", me);
-        model.addAttribute("supervisor", user.hasAny(Role.SUPERVISOR, Role.ADMIN));
+        model.addAttribute("supervisor", user.hasAny(MeetingAccess.SUPERVISE));
         model.addAttribute("areaChoices", choices.conveningAreas(scope));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/meetings/actions")
                 .queryParam("mine", onlyMine).queryParam("overdue", onlyOverdue)
@@ -98,7 +96,6 @@ class ActionItemController {
     @GetMapping("/{id}/close")
     String closeForm(@PathVariable long id, @RequestParam(required = false) String from,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(MeetingAccess.READ);
         ActionItemView item = meetings.item(id, areas.scopeOf(user));
         requireMayClose(item, user);
         CloseForm form = new CloseForm();
@@ -113,7 +110,6 @@ class ActionItemController {
     String close(@PathVariable long id, @Valid @ModelAttribute("close") CloseForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(MeetingAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         ActionItemView item = meetings.item(id, scope);
         requireMayClose(item, user);
@@ -141,13 +137,13 @@ class ActionItemController {
     private void requireMayClose(ActionItemView item, SignedInUser user) {
         Long me = me(user);
         boolean owner = me != null && me.equals(item.ownerPersonId());
-        if (!owner && !user.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
+        if (!owner && !user.hasAny(MeetingAccess.SUPERVISE)) {
             throw new AccessDeniedException("not the owner of action item " + item.id());
         }
     }
 
     private ActionCloser closer(SignedInUser user) {
-        return new ActionCloser(user.accountId(), me(user), user.hasAny(Role.SUPERVISOR, Role.ADMIN));
+        return new ActionCloser(user.accountId(), me(user), user.hasAny(MeetingAccess.SUPERVISE));
     }
 
     private Long me(SignedInUser user) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.RecordFilter;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.meeting.MeetingDirectory;
 import org.gridwatch.meeting.MeetingKind;
@@ -70,7 +69,6 @@ class MeetingController {
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(MeetingAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         RecordFilter filter = RecordFilter.of(area, from, to, null, null);
         MeetingKind kindFilter = QueryParams.enumOrNull(MeetingKind.class, kind);
@@ -92,7 +90,6 @@ class MeetingController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(MeetingAccess.READ);
         ItemForm item = new ItemForm();
         item.setSubmissionKey(FormSubmissions.newKey());
         model.addAttribute("item", item);
@@ -101,7 +98,6 @@ class MeetingController {
 
     @GetMapping("/new")
     String newMeeting(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(MeetingAccess.WRITE);
         MeetingForm form = new MeetingForm();
         form.setSubmissionKey(FormSubmissions.newKey());
         form.setKind(MeetingKind.JOINT_MEETING);
@@ -116,7 +112,6 @@ class MeetingController {
     String create(@Valid @ModelAttribute("meeting") MeetingForm form, BindingResult errors,
             @RequestParam(required = false) String addRows, @AuthenticationPrincipal SignedInUser user, Model model,
             RedirectAttributes redirect) {
-        user.requireAny(MeetingAccess.WRITE);
         form.setId(null);
         if (addRows != null) {
             form.addBlankRows();
@@ -139,7 +134,6 @@ class MeetingController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(MeetingAccess.WRITE);
         AreaScope scope = areas.scopeOf(user);
         MeetingView meeting = convened(id, scope);
         model.addAttribute("meeting", MeetingForm.of(meeting));
@@ -150,7 +144,6 @@ class MeetingController {
     String change(@PathVariable long id, @Valid @ModelAttribute("meeting") MeetingForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(MeetingAccess.WRITE);
         AreaScope scope = areas.scopeOf(user);
         MeetingView current = convened(id, scope);
         form.setId(id);
@@ -174,7 +167,6 @@ class MeetingController {
     @PostMapping("/{id}/actions")
     String addItem(@PathVariable long id, @Valid @ModelAttribute("item") ItemForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(MeetingAccess.WRITE);
         AreaScope scope = areas.scopeOf(user);
         convened(id, scope);
         form.validate(errors);
@@ -211,7 +203,7 @@ class MeetingController {
         boolean canEdit = user.hasAny(MeetingAccess.WRITE) && meetings.convenedWithin(id, scope);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("me", people.ofAccount(user.accountId()).map(PersonSummary::id).orElse(null));
-        model.addAttribute("supervisor", user.hasAny(Role.SUPERVISOR, Role.ADMIN));
+        model.addAttribute("supervisor", user.hasAny(MeetingAccess.SUPERVISE));
         if (canEdit) {
             model.addAttribute("ownerChoices", choices.owners(scope));
         }

@@ -56,7 +56,6 @@ class WorkTeamController {
     @GetMapping
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String page,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(MeetingAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         Long areaId = QueryParams.longOrNull(area);
         model.addAttribute("teams", meetings.teams(areaId, scope, PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
@@ -70,7 +69,6 @@ class WorkTeamController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(MeetingAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         model.addAttribute("team", meetings.team(id, scope));
         model.addAttribute("history", meetings.teamHistory(id, scope));
@@ -80,7 +78,6 @@ class WorkTeamController {
 
     @GetMapping("/new")
     String newTeam(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(MeetingAccess.WRITE);
         WorkTeamForm form = new WorkTeamForm();
         form.setSubmissionKey(FormSubmissions.newKey());
         form.setAreaId(user.scopeAreaId());
@@ -91,7 +88,6 @@ class WorkTeamController {
     @PostMapping
     String create(@Valid @ModelAttribute("team") WorkTeamForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(MeetingAccess.WRITE);
         form.setId(null);
         if (errors.hasErrors()) {
             return form(user, model, null);
@@ -109,7 +105,6 @@ class WorkTeamController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(MeetingAccess.WRITE);
         WorkTeamView team = meetings.team(id, areas.scopeOf(user));
         model.addAttribute("team", WorkTeamForm.of(team));
         return form(user, model, team);
@@ -119,7 +114,6 @@ class WorkTeamController {
     String change(@PathVariable long id, @Valid @ModelAttribute("team") WorkTeamForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(MeetingAccess.WRITE);
         AreaScope scope = areas.scopeOf(user);
         WorkTeamView current = meetings.team(id, scope);
         form.setId(id);

@@ -80,7 +80,6 @@ class ConsultationController {
             @RequestParam(required = false) String campaign, @RequestParam(required = false) String channel,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, channel, sort);
         model.addAttribute("records", consultations.search(search, pages.scope(user),
                 PageRequest.of(QueryParams.page(page), OutreachPages.PAGE_SIZE)));
@@ -96,7 +95,6 @@ class ConsultationController {
             @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String sort,
             @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(Permissions.READ);
         OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, channel, sort);
         OutreachPages.Labels labels = pages.labels();
         List<List<?>> rows = new ArrayList<>();
@@ -115,7 +113,6 @@ class ConsultationController {
 
     @GetMapping("/new")
     String newConsultation(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.LOG);
         ConsultationForm form = new ConsultationForm();
         pages.startNew(form, user);
         Long me = pages.me(user);
@@ -129,7 +126,6 @@ class ConsultationController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(Permissions.LOG);
         form.setId(null);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, 0, errors);
@@ -151,22 +147,20 @@ class ConsultationController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         AreaScope scope = pages.scope(user);
         ConsultationView record = consultations.get(id, scope);
         model.addAttribute("record", record);
         model.addAttribute("photos", consultations.photos(id, scope));
         model.addAttribute("history", consultations.history(id, scope));
         model.addAttribute("labels", pages.labels());
-        model.addAttribute("canEdit", Permissions.mayEdit(user, record.facts()));
+        model.addAttribute("canEdit", OutreachAccess.mayEdit(user, record.facts()));
         return "outreach/consultationDetail";
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.LOG);
         ConsultationView record = consultations.get(id, pages.scope(user));
-        Permissions.requireEdit(user, record.facts());
+        OutreachAccess.requireEdit(user, record.facts());
         model.addAttribute("form", ConsultationForm.of(record, pages.zone()));
         return form(user, model);
     }
@@ -175,9 +169,8 @@ class ConsultationController {
     String change(@PathVariable long id, @Valid @ModelAttribute("form") ConsultationForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.LOG);
         AreaScope scope = pages.scope(user);
-        Permissions.requireEdit(user, consultations.get(id, scope).facts());
+        OutreachAccess.requireEdit(user, consultations.get(id, scope).facts());
         form.setId(id);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, consultations.photos(id, scope).size(), errors);
@@ -202,7 +195,6 @@ class ConsultationController {
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
             @RequestParam(required = false) String size, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(Permissions.READ);
         return Photos.response(consultations.photo(id, photoId, "thumb".equals(size), pages.scope(user)));
     }
 

@@ -68,7 +68,6 @@ class DrillController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String person,
             @RequestParam(required = false) String campaign, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, null, sort);
         ListPage<DrillView> records = drills.search(search, pages.scope(user),
                 PageRequest.of(QueryParams.page(page), OutreachPages.PAGE_SIZE));
@@ -84,7 +83,6 @@ class DrillController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
             @RequestParam(required = false) String sort, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(Permissions.READ);
         OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, null, sort);
         List<DrillView> found = drills.export(search, pages.scope(user), OutreachPages.EXPORT_LIMIT);
         Map<Long, String> partnerNames = partnerNames(found);
@@ -105,7 +103,6 @@ class DrillController {
 
     @GetMapping("/new")
     String newDrill(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.LOG);
         DrillForm form = new DrillForm();
         pages.startNew(form, user);
         model.addAttribute("form", form);
@@ -115,7 +112,6 @@ class DrillController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") DrillForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(Permissions.LOG);
         form.setId(null);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, 0, errors);
@@ -137,7 +133,6 @@ class DrillController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         AreaScope scope = pages.scope(user);
         DrillView record = drills.get(id, scope);
         model.addAttribute("record", record);
@@ -145,15 +140,14 @@ class DrillController {
         model.addAttribute("photos", drills.photos(id, scope));
         model.addAttribute("history", drills.history(id, scope));
         model.addAttribute("labels", pages.labels());
-        model.addAttribute("canEdit", Permissions.mayEdit(user, record.facts()));
+        model.addAttribute("canEdit", OutreachAccess.mayEdit(user, record.facts()));
         return "outreach/drillDetail";
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.LOG);
         DrillView record = drills.get(id, pages.scope(user));
-        Permissions.requireEdit(user, record.facts());
+        OutreachAccess.requireEdit(user, record.facts());
         model.addAttribute("form", DrillForm.of(record, pages.zone()));
         return form(user, model);
     }
@@ -162,9 +156,8 @@ class DrillController {
     String change(@PathVariable long id, @Valid @ModelAttribute("form") DrillForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.LOG);
         AreaScope scope = pages.scope(user);
-        Permissions.requireEdit(user, drills.get(id, scope).facts());
+        OutreachAccess.requireEdit(user, drills.get(id, scope).facts());
         form.setId(id);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, drills.photos(id, scope).size(), errors);
@@ -188,7 +181,6 @@ class DrillController {
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
             @RequestParam(required = false) String size, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(Permissions.READ);
         return Photos.response(drills.photo(id, photoId, "thumb".equals(size), pages.scope(user)));
     }
 

@@ -96,7 +96,7 @@ class OutreachPages {
         model.addAttribute("areaChoices", choices.filterAreas(user, filter.areaId()));
         model.addAttribute("peopleChoices", choices.filterPeople(user, filter));
         model.addAttribute("gridLabels", choices.gridLabels(user));
-        model.addAttribute("canLog", user.hasAny(Permissions.LOG));
+        model.addAttribute("canLog", user.hasAny(OutreachAccess.LOG));
         model.addAttribute("filtered", filter.areaId() != null || filter.from() != null || filter.to() != null
                 || filter.personId() != null || filter.campaignId() != null || category != null);
         UriComponentsBuilder query = UriComponentsBuilder.fromPath(kind.path())

@@ -78,7 +78,6 @@ class PublicityController {
             @RequestParam(required = false) String campaign, @RequestParam(required = false) String topic,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         AreaScope scope = pages.scope(user);
         OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, topic, sort);
         ListPage<PublicityView> records = events.search(search, scope,
@@ -97,7 +96,6 @@ class PublicityController {
             @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
             @RequestParam(required = false) String topic, @RequestParam(required = false) String sort,
             @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(Permissions.READ);
         AreaScope scope = pages.scope(user);
         OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, topic, sort);
         List<PublicityView> found = events.export(search, scope, OutreachPages.EXPORT_LIMIT);
@@ -122,14 +120,12 @@ class PublicityController {
     @ResponseBody
     List<Map<String, Object>> placesOfGrid(@RequestParam(required = false) String gridId,
             @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(Permissions.LOG);
         return placeChoices(QueryParams.longOrNull(gridId), pages.scope(user)).stream()
                 .map(c -> Map.<String, Object>of("id", c.value(), "label", c.label())).toList();
     }
 
     @GetMapping("/new")
     String newEvent(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.LOG);
         PublicityForm form = new PublicityForm();
         pages.startNew(form, user);
         model.addAttribute("form", form);
@@ -139,7 +135,6 @@ class PublicityController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") PublicityForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(Permissions.LOG);
         form.setId(null);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, 0, errors);
@@ -161,7 +156,6 @@ class PublicityController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         AreaScope scope = pages.scope(user);
         PublicityView record = events.get(id, scope);
         model.addAttribute("record", record);
@@ -169,15 +163,14 @@ class PublicityController {
         model.addAttribute("photos", events.photos(id, scope));
         model.addAttribute("history", events.history(id, scope));
         model.addAttribute("labels", pages.labels());
-        model.addAttribute("canEdit", Permissions.mayEdit(user, record.facts()));
+        model.addAttribute("canEdit", OutreachAccess.mayEdit(user, record.facts()));
         return "outreach/publicityDetail";
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.LOG);
         PublicityView record = events.get(id, pages.scope(user));
-        Permissions.requireEdit(user, record.facts());
+        OutreachAccess.requireEdit(user, record.facts());
         PublicityForm form = PublicityForm.of(record, pages.zone());
         model.addAttribute("form", form);
         return form(user, model, form);
@@ -187,9 +180,8 @@ class PublicityController {
     String change(@PathVariable long id, @Valid @ModelAttribute("form") PublicityForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.LOG);
         AreaScope scope = pages.scope(user);
-        Permissions.requireEdit(user, events.get(id, scope).facts());
+        OutreachAccess.requireEdit(user, events.get(id, scope).facts());
         form.setId(id);
         form.validate(errors, pages.clock().instant(), pages.zone());
         pages.validatePhotos(form, events.photos(id, scope).size(), errors);
@@ -214,7 +206,6 @@ class PublicityController {
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
             @RequestParam(required = false) String size, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(Permissions.READ);
         return Photos.response(events.photo(id, photoId, "thumb".equals(size), pages.scope(user)));
     }
 

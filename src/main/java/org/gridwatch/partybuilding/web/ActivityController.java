@@ -72,7 +72,6 @@ class ActivityController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String branch, @RequestParam(required = false) String agreement,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         RecordFilter filter = RecordFilter.of(area, from, to, null, null);
         ActivityKind kindFilter = QueryParams.enumOrNull(ActivityKind.class, kind);
@@ -101,7 +100,6 @@ class ActivityController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         model.addAttribute("activity", party.activity(id, scope));
         model.addAttribute("photos", party.activityPhotos(id, scope));
@@ -113,7 +111,6 @@ class ActivityController {
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
             @RequestParam(required = false) String size, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(PartyAccess.READ);
         party.activity(id, areas.scopeOf(user));
         return Photos.response(photos.content(new PhotoOwner(PartyBuildingManagement.ACTIVITY_PHOTOS, id), photoId,
                 "thumb".equals(size)));
@@ -122,7 +119,6 @@ class ActivityController {
     @GetMapping("/new")
     String newActivity(@RequestParam(required = false) String agreement, @RequestParam(required = false) String branch,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.WRITE);
         AreaScope scope = areas.scopeOf(user);
         ActivityForm form = new ActivityForm();
         form.setSubmissionKey(FormSubmissions.newKey());
@@ -147,7 +143,6 @@ class ActivityController {
     @PostMapping
     String create(@Valid @ModelAttribute("activity") ActivityForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(PartyAccess.WRITE);
         form.setId(null);
         photos.validate(form.getPhotos(), 0, errors, "photos");
         if (errors.hasErrors()) {
@@ -168,7 +163,6 @@ class ActivityController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.WRITE);
         ActivityView activity = party.activity(id, areas.scopeOf(user));
         model.addAttribute("activity", ActivityForm.of(activity));
         model.addAttribute("photoList", party.activityPhotos(id, areas.scopeOf(user)));
@@ -179,7 +173,6 @@ class ActivityController {
     String change(@PathVariable long id, @Valid @ModelAttribute("activity") ActivityForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(PartyAccess.WRITE);
         AreaScope scope = areas.scopeOf(user);
         ActivityView current = party.activity(id, scope);
         form.setId(id);

@@ -58,7 +58,6 @@ class AgreementController {
     @GetMapping
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String status,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         Long areaId = QueryParams.longOrNull(area);
         AgreementStatus statusFilter = QueryParams.enumOrNull(AgreementStatus.class, status);
@@ -77,7 +76,6 @@ class AgreementController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         AgreementView agreement = party.agreement(id, scope);
         model.addAttribute("agreement", agreement);
@@ -91,7 +89,6 @@ class AgreementController {
     @GetMapping("/new")
     String newAgreement(@RequestParam(required = false) String branch, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        user.requireAny(PartyAccess.WRITE);
         AgreementForm form = new AgreementForm();
         form.setSubmissionKey(FormSubmissions.newKey());
         form.setSignedOn(party.today());
@@ -108,7 +105,6 @@ class AgreementController {
     @PostMapping
     String create(@Valid @ModelAttribute("agreement") AgreementForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(PartyAccess.WRITE);
         form.setId(null);
         form.validate(errors);
         if (errors.hasErrors()) {
@@ -127,7 +123,6 @@ class AgreementController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.WRITE);
         AgreementView agreement = party.agreement(id, areas.scopeOf(user));
         model.addAttribute("agreement", AgreementForm.of(agreement));
         return form(user, model, agreement.branches());
@@ -137,7 +132,6 @@ class AgreementController {
     String change(@PathVariable long id, @Valid @ModelAttribute("agreement") AgreementForm form,
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        user.requireAny(PartyAccess.WRITE);
         AreaScope scope = areas.scopeOf(user);
         List<Named> branches = party.agreement(id, scope).branches();
         form.setId(id);
@@ -162,7 +156,6 @@ class AgreementController {
     @PostMapping("/{id}/end")
     String end(@PathVariable long id, @RequestParam(required = false) String version,
             @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        user.requireAny(PartyAccess.WRITE);
         Long expected = QueryParams.longOrNull(version);
         management.endAgreement(id, expected == null ? -1 : expected, areas.scopeOf(user));
         redirect.addFlashAttribute("flash", "party.agreement.ended");

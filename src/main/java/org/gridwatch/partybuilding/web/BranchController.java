@@ -60,7 +60,6 @@ class BranchController {
     String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String page,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         RecordFilter filter = RecordFilter.of(area, from, to, null, null);
         Period period = Period.of(filter, party.today());
@@ -80,7 +79,6 @@ class BranchController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.READ);
         AreaScope scope = areas.scopeOf(user);
         BranchView branch = party.branch(id, scope);
         model.addAttribute("branch", branch);
@@ -95,7 +93,6 @@ class BranchController {
 
     @GetMapping("/new")
     String newBranch(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.WRITE);
         BranchForm form = new BranchForm();
         form.setSubmissionKey(FormSubmissions.newKey());
         model.addAttribute("branch", form);
@@ -105,7 +102,6 @@ class BranchController {
     @PostMapping
     String create(@Valid @ModelAttribute("branch") BranchForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(PartyAccess.WRITE);
         form.setId(null);
         form.validate(errors);
         if (errors.hasErrors()) {
@@ -124,7 +120,6 @@ class BranchController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.WRITE);
         BranchView branch = party.branch(id, areas.scopeOf(user));
         model.addAttribute("branch", BranchForm.of(branch));
         return form(user, model, branch.members());
@@ -134,7 +129,6 @@ class BranchController {
     String change(@PathVariable long id, @Valid @ModelAttribute("branch") BranchForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(PartyAccess.WRITE);
         AreaScope scope = areas.scopeOf(user);
         List<Named> members = party.branch(id, scope).members();
         form.setId(id);

@@ -58,7 +58,6 @@ class PioneerController {
     /** The pioneer posts held in a grid today, as lines for its duty card (nothing when none and read-only). */
     @GetMapping("/partybuilding/grids/{gridId}/pioneers")
     String gridCard(@PathVariable long gridId, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.CARD);
         model.addAttribute("pioneers", party.currentPioneers(gridId, areas.scopeOf(user)));
         model.addAttribute("gridId", gridId);
         model.addAttribute("canEdit", user.hasAny(PartyAccess.WRITE));
@@ -67,7 +66,6 @@ class PioneerController {
 
     @GetMapping("/party/pioneers/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(PartyAccess.READ);
         PioneerView post = party.pioneer(id, areas.scopeOf(user));
         return post.branch() == null ? "redirect:/duty/grids/" + post.gridId()
                 : "redirect:/party/branches/" + post.branch().id() + "#pioneers";
@@ -76,7 +74,6 @@ class PioneerController {
     @GetMapping("/party/pioneers/new")
     String newPost(@RequestParam(required = false) String grid, @RequestParam(required = false) String person,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.WRITE);
         PioneerForm form = new PioneerForm();
         form.setSubmissionKey(FormSubmissions.newKey());
         form.setKind(PioneerKind.PIONEER);
@@ -90,7 +87,6 @@ class PioneerController {
     @PostMapping("/party/pioneers")
     String create(@Valid @ModelAttribute("pioneer") PioneerForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(PartyAccess.WRITE);
         form.setId(null);
         form.validate(errors);
         if (errors.hasErrors()) {
@@ -109,7 +105,6 @@ class PioneerController {
 
     @GetMapping("/party/pioneers/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(PartyAccess.WRITE);
         AreaScope scope = areas.scopeOf(user);
         model.addAttribute("pioneer", PioneerForm.of(party.pioneer(id, scope)));
         model.addAttribute("history", party.pioneerHistory(id, scope));
@@ -120,7 +115,6 @@ class PioneerController {
     String change(@PathVariable long id, @Valid @ModelAttribute("pioneer") PioneerForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(PartyAccess.WRITE);
         AreaScope scope = areas.scopeOf(user);
         party.pioneer(id, scope);
         form.setId(id);

@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.patrol.PatrolDirectory;
 import org.gridwatch.patrol.PatrolExportRow;
@@ -55,7 +54,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PatrolController {
 
     /** Who works with patrols; MEDIATOR sees none (403). */
-    static final Role[] ROLES = {Role.ADMIN, Role.SUPERVISOR, Role.OFFICER, Role.AUXILIARY};
     private static final String FORM = "patrol/form";
     private static final int PAGE_SIZE = 20;
     private static final List<String> EXPORT_COLUMNS = List.of("id", "kind", "startedAt", "endedAt", "duration",
@@ -102,7 +100,6 @@ class PatrolController {
             @RequestParam(required = false) String campaign, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(ROLES);
         RecordFilter filter = RecordFilter.of(area, from, to, person, campaign);
         PatrolSearch search = new PatrolSearch(filter, QueryParams.enumOrNull(PatrolKind.class, kind), sort);
         model.addAttribute("patrols", patrols.search(search, choices.scope(user),
@@ -114,7 +111,7 @@ class PatrolController {
         model.addAttribute("areaChoices", choices.filterAreas(user, filter.areaId()));
         model.addAttribute("personChoices", choices.filterPeople(user, filter));
         model.addAttribute("gridLabels", choices.gridLabels(user));
-        model.addAttribute("canLog", user.hasAny(ROLES));
+        model.addAttribute("canLog", user.hasAny(PatrolAccess.ROLES));
         model.addAttribute("baseUrl", url("/patrols", search).queryParam("sort", search.sort()).toUriString());
         model.addAttribute("sortUrl", url("/patrols", search).toUriString());
         model.addAttribute("exportUrl", url("/patrols/export", search).queryParam("sort", search.sort())
@@ -128,7 +125,6 @@ class PatrolController {
             @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String sort,
             @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(ROLES);
         PatrolSearch search = new PatrolSearch(RecordFilter.of(area, from, to, person, campaign),
                 QueryParams.enumOrNull(PatrolKind.class, kind), sort);
         Locale chinese = Locale.SIMPLIFIED_CHINESE;
@@ -159,7 +155,6 @@ class PatrolController {
 
     @GetMapping("/new")
     String newPatrol(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(ROLES);
         model.addAttribute("patrol", PatrolForm.fresh(LocalDateTime.now(clock.withZone(dates.zone())),
                 choices.defaultGrid(user).orElse(null), choices.me(user).orElse(null), FormSubmissions.newKey()));
         return form(user, model, 0);
@@ -168,7 +163,6 @@ class PatrolController {
     @PostMapping
     String create(@Valid @ModelAttribute("patrol") PatrolForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(ROLES);
         form.setId(null);
         form.validate(errors);
         choices.checkCampaign(form.getCampaignId(), form.getGridId(), form.getStartedAt(), errors, "campaignId");
@@ -191,7 +185,6 @@ class PatrolController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(ROLES);
         AreaScope scope = choices.scope(user);
         PatrolView patrol = patrols.get(id, scope);
         model.addAttribute("patrol", patrol);
@@ -199,13 +192,12 @@ class PatrolController {
         model.addAttribute("people", patrols.names(patrol.personIds()));
         model.addAttribute("photos", photos.of(PatrolDirectory.photoOwner(id)));
         model.addAttribute("history", patrols.history(id, scope));
-        model.addAttribute("canEdit", user.hasAny(ROLES));
+        model.addAttribute("canEdit", user.hasAny(PatrolAccess.ROLES));
         return "patrol/detail";
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(ROLES);
         model.addAttribute("patrol", PatrolForm.of(patrols.get(id, choices.scope(user)), dates.zone()));
         return form(user, model, photos.count(PatrolDirectory.photoOwner(id)));
     }
@@ -214,7 +206,6 @@ class PatrolController {
     String change(@PathVariable long id, @Valid @ModelAttribute("patrol") PatrolForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(ROLES);
         AreaScope scope = choices.scope(user);
         patrols.get(id, scope);
         form.setId(id);
@@ -242,7 +233,6 @@ class PatrolController {
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
             @RequestParam(required = false) String size, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(ROLES);
         patrols.get(id, choices.scope(user));
         return Photos.response(photos.content(PatrolDirectory.photoOwner(id), photoId, "thumb".equals(size)));
     }

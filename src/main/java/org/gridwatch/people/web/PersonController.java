@@ -79,7 +79,6 @@ class PersonController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String area, @RequestParam(required = false) String active,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         AreaScope scope = areas.scopeOf(user);
         PersonKind kindFilter = QueryParams.enumOrNull(PersonKind.class, kind);
         Long areaId = QueryParams.longOrNull(area);
@@ -92,7 +91,7 @@ class PersonController {
         model.addAttribute("area", areaId);
         model.addAttribute("active", activeFilter == null ? "" : activeFilter ? "yes" : "no");
         model.addAttribute("areaChoices", choices.tree(scope, areaId));
-        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE));
+        model.addAttribute("canEdit", user.hasAny(PeopleAccess.WRITE));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/people").queryParam("q", text)
                 .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
                 .queryParam("area", areaId == null ? "" : areaId)
@@ -104,7 +103,6 @@ class PersonController {
     @GetMapping("/panel")
     String panel(@RequestParam(required = false) String area, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        user.requireAny(Permissions.READ);
         Long areaId = QueryParams.longOrNull(area);
         if (areaId == null) {
             throw new RecordNotFoundException("Area", area);
@@ -116,7 +114,6 @@ class PersonController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         model.addAttribute("postForm", new PostForm());
         return detailPage(id, user, model);
     }
@@ -124,7 +121,6 @@ class PersonController {
     @GetMapping("/new")
     String newPerson(@RequestParam(required = false) String kind, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        user.requireAny(Permissions.WRITE);
         PersonKind chosen = QueryParams.enumOrNull(PersonKind.class, kind);
         if (chosen == null) {
             return "people/chooseKind";
@@ -138,7 +134,6 @@ class PersonController {
     @PostMapping
     String create(@Valid @ModelAttribute("person") PersonForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(Permissions.WRITE);
         form.setId(null);
         if (form.getKind() == null) {
             return "people/chooseKind";
@@ -159,7 +154,6 @@ class PersonController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.WRITE);
         PersonDetails details = people.details(id, areas.scopeOf(user));
         model.addAttribute("person", PersonForm.of(details, username(details.person().accountId())));
         return form(user, model);
@@ -169,7 +163,6 @@ class PersonController {
     String change(@PathVariable long id, @Valid @ModelAttribute("person") PersonForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.WRITE);
         AreaScope scope = areas.scopeOf(user);
         PersonDetails current = people.details(id, scope);
         form.setId(id);
@@ -194,7 +187,6 @@ class PersonController {
     String addPost(@PathVariable long id, @Valid @ModelAttribute("postForm") PostForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.WRITE);
         AreaScope scope = areas.scopeOf(user);
         people.get(id, scope);
         form.validate(errors);
@@ -214,7 +206,6 @@ class PersonController {
     @PostMapping("/{id}/posts/{postId}/end")
     String endPost(@PathVariable long id, @PathVariable long postId, @RequestParam(required = false) String version,
             @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        user.requireAny(Permissions.WRITE);
         Long expected = QueryParams.longOrNull(version);
         try {
             LocalDate today = LocalDate.now(clock.withZone(dates.zone()));
@@ -239,7 +230,7 @@ class PersonController {
         model.addAttribute("communityChoices", choices.communities(scope));
         model.addAttribute("today", LocalDate.now(clock.withZone(dates.zone())));
         model.addAttribute("history", people.history(id, scope));
-        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE));
+        model.addAttribute("canEdit", user.hasAny(PeopleAccess.WRITE));
         return "people/personDetail";
     }
 

@@ -61,7 +61,6 @@ class PartnerController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String area, @RequestParam(required = false) String page,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         AreaScope scope = areas.scopeOf(user);
         PartnerKind kindFilter = QueryParams.enumOrNull(PartnerKind.class, kind);
         Long areaId = QueryParams.longOrNull(area);
@@ -74,7 +73,7 @@ class PartnerController {
         model.addAttribute("areaChoices", choices.tree(scope));
         model.addAttribute("stationLabels", choices.stations(scope).stream()
                 .collect(java.util.stream.Collectors.toMap(AreaChoice::value, AreaChoice::label)));
-        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE_PARTNERS));
+        model.addAttribute("canEdit", user.hasAny(PlaceAccess.WRITE_PARTNERS));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/partners").queryParam("q", text)
                 .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
                 .queryParam("area", areaId == null ? "" : areaId).encode().build().toUriString());
@@ -83,20 +82,18 @@ class PartnerController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         AreaScope scope = areas.scopeOf(user);
         PartnerView unit = partners.get(id, scope);
         model.addAttribute("partner", unit);
         model.addAttribute("homeLabel", choices.label(unit.homeAreaId()));
         model.addAttribute("gridLabels", choices.labels(unit.gridIds()));
         model.addAttribute("history", partners.history(id, scope));
-        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE_PARTNERS));
+        model.addAttribute("canEdit", user.hasAny(PlaceAccess.WRITE_PARTNERS));
         return "place/partnerDetail";
     }
 
     @GetMapping("/new")
     String newPartner(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.WRITE_PARTNERS);
         model.addAttribute("partner", new PartnerForm());
         return form(user, model);
     }
@@ -104,7 +101,6 @@ class PartnerController {
     @PostMapping
     String create(@Valid @ModelAttribute("partner") PartnerForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(Permissions.WRITE_PARTNERS);
         form.setId(null);
         if (errors.hasErrors()) {
             return form(user, model);
@@ -121,7 +117,6 @@ class PartnerController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.WRITE_PARTNERS);
         model.addAttribute("partner", PartnerForm.of(partners.get(id, areas.scopeOf(user))));
         return form(user, model);
     }
@@ -130,7 +125,6 @@ class PartnerController {
     String change(@PathVariable long id, @Valid @ModelAttribute("partner") PartnerForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.WRITE_PARTNERS);
         AreaScope scope = areas.scopeOf(user);
         partners.get(id, scope);
         form.setId(id);
@@ -152,7 +146,6 @@ class PartnerController {
 
     @GetMapping("/{id}/teams/new")
     String newTeam(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.WRITE_PARTNERS);
         model.addAttribute("team", TeamForm.blank());
         return teamForm(partners.get(id, areas.scopeOf(user)), model);
     }
@@ -161,7 +154,6 @@ class PartnerController {
     String createTeam(@PathVariable long id, @Valid @ModelAttribute("team") TeamForm form, BindingResult errors,
             @RequestParam(required = false) String addRows, @AuthenticationPrincipal SignedInUser user,
             Model model, RedirectAttributes redirect) {
-        user.requireAny(Permissions.WRITE_PARTNERS);
         AreaScope scope = areas.scopeOf(user);
         PartnerView unit = partners.get(id, scope);
         form.setId(null);
@@ -180,7 +172,6 @@ class PartnerController {
     @GetMapping("/{id}/teams/{teamId}/edit")
     String editTeam(@PathVariable long id, @PathVariable long teamId, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        user.requireAny(Permissions.WRITE_PARTNERS);
         AreaScope scope = areas.scopeOf(user);
         TeamView team = partners.team(id, teamId, scope);
         model.addAttribute("team", TeamForm.of(team));
@@ -192,7 +183,6 @@ class PartnerController {
             BindingResult errors, @RequestParam(required = false) String addRows,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.WRITE_PARTNERS);
         AreaScope scope = areas.scopeOf(user);
         partners.team(id, teamId, scope);
         PartnerView unit = partners.get(id, scope);

@@ -66,7 +66,6 @@ class PlaceController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String area, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         AreaScope scope = areas.scopeOf(user);
         PlaceKind kindFilter = QueryParams.enumOrNull(PlaceKind.class, kind);
         Long areaId = QueryParams.longOrNull(area);
@@ -82,7 +81,7 @@ class PlaceController {
         model.addAttribute("sorts", SORTS);
         model.addAttribute("areaChoices", choices.tree(scope, areaId));
         model.addAttribute("gridLabels", choices.gridLabels(scope, found.map(PlaceView::gridId).getContent()));
-        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE_PLACES));
+        model.addAttribute("canEdit", user.hasAny(PlaceAccess.WRITE_PLACES));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/places").queryParam("q", text)
                 .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
                 .queryParam("area", areaId == null ? "" : areaId).queryParam("sort", sortBy)
@@ -93,7 +92,6 @@ class PlaceController {
     @GetMapping("/panel")
     String panel(@RequestParam(required = false) String area, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        user.requireAny(Permissions.READ);
         Long areaId = QueryParams.longOrNull(area);
         if (areaId == null) {
             throw new RecordNotFoundException("Area", area);
@@ -105,19 +103,17 @@ class PlaceController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         AreaScope scope = areas.scopeOf(user);
         PlaceView place = places.get(id, scope);
         model.addAttribute("place", place);
         model.addAttribute("gridLabel", choices.label(place.gridId()));
         model.addAttribute("history", places.history(id, scope));
-        model.addAttribute("canEdit", user.hasAny(Permissions.WRITE_PLACES));
+        model.addAttribute("canEdit", user.hasAny(PlaceAccess.WRITE_PLACES));
         return "place/placeDetail";
     }
 
     @GetMapping("/new")
     String newPlace(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.WRITE_PLACES);
         PlaceForm form = new PlaceForm();
         form.setSubmissionKey(FormSubmissions.newKey());
         model.addAttribute("place", form);
@@ -127,7 +123,6 @@ class PlaceController {
     @PostMapping
     String create(@Valid @ModelAttribute("place") PlaceForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(Permissions.WRITE_PLACES);
         form.setId(null);
         form.validate(errors);
         if (errors.hasErrors()) {
@@ -146,7 +141,6 @@ class PlaceController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.WRITE_PLACES);
         model.addAttribute("place", PlaceForm.of(places.get(id, areas.scopeOf(user))));
         return form(user, model);
     }
@@ -155,7 +149,6 @@ class PlaceController {
     String change(@PathVariable long id, @Valid @ModelAttribute("place") PlaceForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.WRITE_PLACES);
         AreaScope scope = areas.scopeOf(user);
         places.get(id, scope);
         form.setId(id);

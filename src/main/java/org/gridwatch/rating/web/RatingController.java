@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaType;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.rating.CommunityRating;
 import org.gridwatch.rating.ConfirmOutcome;
@@ -42,7 +41,6 @@ class RatingController {
     @GetMapping("/ratings")
     String board(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
             @RequestParam(required = false) String month, Model model) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR, Role.OFFICER);
         AreaScope scope = areas.scopeOf(user);
         YearMonth shown = ratings.lastMonth();
         if (month != null && !month.isBlank()) {
@@ -57,14 +55,13 @@ class RatingController {
         RatingBoard board = ratings.board(areaId(area, user), shown, scope);
         model.addAttribute("board", board);
         model.addAttribute("areaChoices", areas.choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY));
-        model.addAttribute("mayConfirm", user.has(Role.SUPERVISOR));
+        model.addAttribute("mayConfirm", user.hasAny(RatingAccess.CONFIRM));
         return "rating/board";
     }
 
     @GetMapping("/ratings/{communityId}/{month}")
     String community(@AuthenticationPrincipal SignedInUser user, @PathVariable String communityId,
             @PathVariable String month, Model model) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR, Role.OFFICER);
         AreaScope scope = areas.scopeOf(user);
         Long id = QueryParams.longOrNull(communityId);
         YearMonth shown = RatingMonth.parse(month, ratings.lastMonth().plusMonths(1))
@@ -83,7 +80,6 @@ class RatingController {
     @PostMapping("/ratings/confirm")
     String confirm(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
             @RequestParam(required = false) String month, RedirectAttributes redirect) {
-        user.requireAny(Role.SUPERVISOR);
         AreaScope scope = areas.scopeOf(user);
         long areaId = areaId(area, user);
         Optional<YearMonth> parsed = RatingMonth.parse(month, ratings.lastMonth().plusMonths(1));

@@ -4,7 +4,6 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.fieldwork.RecordKind;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
@@ -76,7 +75,6 @@ class DashboardListsController {
 
     /** The area asked for (the user's own by default), within the scope; a 404 otherwise. */
     private AreaSummary chosen(SignedInUser user, String area, AreaScope scope) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR);
         Long id = QueryParams.longOrNull(area);
         if (id == null) {
             id = user.scopeAreaId();

@@ -18,7 +18,6 @@ import org.gridwatch.duty.GridCoverage;
 import org.gridwatch.fieldwork.RecordFilter;
 import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.fieldwork.Timelines;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.stats.Statistics;
@@ -83,7 +82,6 @@ class MapController {
             @RequestParam(required = false) String period, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
             @RequestParam(required = false) String points, Model model) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR);
         AreaScope scope = areas.scopeOf(user);
         AreaSummary chosen = areas.get(areaId(user, area), scope);
         DashboardPeriod shown = DashboardPeriod.of(period, from, to, today());
@@ -110,7 +108,6 @@ class MapController {
             @RequestParam(required = false) String area,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR);
         AreaSummary chosen = areas.get(areaId(user, area), areas.scopeOf(user));
         String stamp = geometry.stamp();
         String etag = MapGeometry.etag(chosen, stamp);
@@ -135,7 +132,6 @@ class MapController {
             @RequestParam(required = false) String area, @RequestParam(required = false) String period,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String measure) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR);
         AreaScope scope = areas.scopeOf(user);
         AreaSummary chosen = areas.get(areaId(user, area), scope);
         DashboardPeriod shown = DashboardPeriod.of(period, from, to, today());
@@ -168,7 +164,6 @@ class MapController {
             @RequestParam(required = false) String area, @RequestParam(required = false) String period,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String points, Locale locale) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR);
         AreaSummary chosen = areas.get(areaId(user, area), areas.scopeOf(user));
         DashboardPeriod shown = DashboardPeriod.of(period, from, to, today());
         RecordKind kind = QueryParams.enumOrNull(RecordKind.class, points);

@@ -7,7 +7,6 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
 import org.gridwatch.fieldwork.RecordFilter;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
@@ -48,7 +47,6 @@ class MeasuresController {
     @GetMapping("/dashboard/measures")
     String measures(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
-        user.requireAny(Role.ADMIN, Role.SUPERVISOR);
         AreaScope scope = areas.scopeOf(user);
         Long id = QueryParams.longOrNull(area);
         if (id == null) {

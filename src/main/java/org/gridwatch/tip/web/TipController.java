@@ -103,7 +103,6 @@ class TipController {
             @RequestParam(required = false) String campaign, @RequestParam(required = false) String category,
             @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         RecordFilter filter = RecordFilter.of(area, from, to, person, campaign);
         TipSearch search = new TipSearch(filter, QueryParams.enumOrNull(TipCategory.class, category),
                 QueryParams.enumOrNull(TipStatus.class, status), sort);
@@ -118,8 +117,8 @@ class TipController {
                 || search.status() != null);
         model.addAttribute("areaChoices", choices.filterAreas(user, filter.areaId()));
         model.addAttribute("personChoices", choices.filterPeople(user, filter));
-        model.addAttribute("canRecord", user.hasAny(Permissions.RECORD));
-        model.addAttribute("readsLog", user.hasAny(Permissions.READ_ACCESS_LOG));
+        model.addAttribute("canRecord", user.hasAny(TipAccess.RECORD));
+        model.addAttribute("readsLog", user.hasAny(TipAccess.READ_ACCESS_LOG));
         model.addAttribute("query", query(search, false, true).build().encode().toUriString());
         model.addAttribute("statusQuery", query(search, true, false).build().encode().toUriString());
         model.addAttribute("baseUrl", query(search, true, true).build().encode().toUriString());
@@ -155,7 +154,6 @@ class TipController {
             @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
             @RequestParam(required = false) String category, @RequestParam(required = false) String status,
             @RequestParam(required = false) String sort, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(Permissions.READ);
         RecordFilter filter = RecordFilter.of(area, from, to, person, campaign);
         TipSearch search = new TipSearch(filter, QueryParams.enumOrNull(TipCategory.class, category),
                 QueryParams.enumOrNull(TipStatus.class, status), sort);
@@ -185,7 +183,6 @@ class TipController {
     @GetMapping("/new")
     String newTip(@RequestParam(required = false) String origin, @RequestParam(required = false) String gridId,
             @RequestParam(required = false) String text, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.RECORD);
         TipForm form = new TipForm();
         form.setSubmissionKey(FormSubmissions.newKey());
         form.setOrigin(choices.visibleOrigin(origin, user).map(Origin::text).orElse(null));
@@ -204,7 +201,6 @@ class TipController {
     @PostMapping
     String create(@Valid @ModelAttribute("tipForm") TipForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(Permissions.RECORD);
         form.setId(null);
         form.setOrigin(choices.visibleOrigin(form.getOrigin(), user).map(Origin::text).orElse(null));
         form.validate(errors);
@@ -227,13 +223,11 @@ class TipController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ);
         return detailPage.show(id, user, model);
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.RECORD);
         TipView tip = tips.get(id, choices.scope(user));
         if (!tip.status().isOpen()) {
             throw new NotAllowedException("tip " + id + " is closed");
@@ -246,7 +240,6 @@ class TipController {
     String change(@PathVariable long id, @Valid @ModelAttribute("tipForm") TipForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.RECORD);
         AreaScope scope = choices.scope(user);
         TipView tip = tips.get(id, scope);
         form.setId(id);
@@ -272,7 +265,6 @@ class TipController {
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
             @RequestParam(required = false) String size, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(Permissions.READ);
         tips.get(id, choices.scope(user));
         return Photos.response(photos.content(TipDirectory.photoOwner(id), photoId, "thumb".equals(size)));
     }

@@ -37,10 +37,10 @@ class TipDetailPage {
         model.addAttribute("tip", tip);
         model.addAttribute("photos", photos.of(TipDirectory.photoOwner(id)));
         model.addAttribute("history", tips.history(id, scope));
-        model.addAttribute("canEdit", tip.status().isOpen() && user.hasAny(Permissions.RECORD));
-        model.addAttribute("canHandle", tip.status().isOpen() && user.hasAny(Permissions.HANDLE));
-        model.addAttribute("canReveal", tip.sealed() && user.hasAny(Permissions.REVEAL));
-        boolean readsLog = user.hasAny(Permissions.READ_ACCESS_LOG);
+        model.addAttribute("canEdit", tip.status().isOpen() && user.hasAny(TipAccess.RECORD));
+        model.addAttribute("canHandle", tip.status().isOpen() && user.hasAny(TipAccess.HANDLE));
+        model.addAttribute("canReveal", tip.sealed() && user.hasAny(TipAccess.REVEAL));
+        boolean readsLog = user.hasAny(TipAccess.READ_ACCESS_LOG);
         model.addAttribute("showReveals", readsLog);
         model.addAttribute("reveals", readsLog ? tips.revealsOf(id, scope) : List.<RevealView>of());
         if (!model.containsAttribute("handOver")) {

@@ -53,7 +53,6 @@ class TipHandlingController {
     @PostMapping("/{id}/verify")
     String verify(@PathVariable long id, @RequestParam(required = false) String version,
             @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        user.requireAny(Permissions.HANDLE);
         management.verify(id, versionOf(version), Recorder.of(user), choices.scope(user));
         redirect.addFlashAttribute("flash", "tip.verified");
         return "redirect:/tips/" + id;
@@ -63,7 +62,6 @@ class TipHandlingController {
     String handOver(@PathVariable long id, @Valid @ModelAttribute("handOver") HandOverForm form,
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.HANDLE);
         if (!errors.hasErrors()) {
             try {
                 management.handOver(id, versionOf(form.getVersion()), form.getUnit(), Recorder.of(user),
@@ -81,7 +79,6 @@ class TipHandlingController {
     String dismiss(@PathVariable long id, @Valid @ModelAttribute("dismissal") DismissForm form,
             BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
             RedirectAttributes redirect) {
-        user.requireAny(Permissions.HANDLE);
         if (!errors.hasErrors()) {
             try {
                 management.dismiss(id, versionOf(form.getVersion()), form.getDismissalReason(), Recorder.of(user),
@@ -102,7 +99,6 @@ class TipHandlingController {
     @PostMapping("/{id}/reveal")
     String reveal(@PathVariable long id, @Valid @ModelAttribute("reveal") RevealForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response) {
-        user.requireAny(Permissions.REVEAL);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader(HttpHeaders.PRAGMA, "no-cache");
         if (!errors.hasErrors()) {
@@ -121,7 +117,6 @@ class TipHandlingController {
     String accessLog(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String page,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(Permissions.READ_ACCESS_LOG);
         RecordFilter filter = RecordFilter.of(area, from, to, null, null);
         model.addAttribute("reveals", tips.reveals(filter, choices.pathPrefix(filter, user),
                 PageRequest.of(QueryParams.page(page), PAGE_SIZE)));

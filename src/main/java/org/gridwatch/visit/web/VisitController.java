@@ -98,7 +98,6 @@ class VisitController {
     String newVisit(@RequestParam(required = false) String placeId, @RequestParam(required = false) String gridId,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String campaignId,
             @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(VisitAccess.LOG);
         VisitForm form = new VisitForm();
         form.setSubmissionKey(FormSubmissions.newKey());
         form.setKind(Optional.ofNullable(QueryParams.enumOrNull(VisitKind.class, kind)).orElse(VisitKind.HOUSEHOLD));
@@ -130,7 +129,6 @@ class VisitController {
     @PostMapping
     String create(@Valid @ModelAttribute("visit") VisitForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-        user.requireAny(VisitAccess.LOG);
         form.setId(null);
         check(form, errors, user, 0);
         if (errors.hasErrors()) {
@@ -151,7 +149,6 @@ class VisitController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(VisitAccess.READ);
         AreaScope scope = choices.scope(user);
         VisitView visit = visits.get(id, scope);
         VisitLabels.Lookup lookup = labels.forUser(user);
@@ -187,7 +184,6 @@ class VisitController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(VisitAccess.READ);
         AreaScope scope = choices.scope(user);
         VisitView visit = visits.get(id, scope);
         VisitAccess.requireEdit(user, visit);
@@ -199,7 +195,6 @@ class VisitController {
     String change(@PathVariable long id, @Valid @ModelAttribute("visit") VisitForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        user.requireAny(VisitAccess.READ);
         AreaScope scope = choices.scope(user);
         VisitAccess.requireEdit(user, visits.get(id, scope));
         List<PhotoView> attached = visits.photos(id, scope);
@@ -228,7 +223,6 @@ class VisitController {
     @PostMapping("/{id}/follow-up-done")
     String followUpDone(@PathVariable long id, @RequestParam(required = false) String version,
             @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        user.requireAny(VisitAccess.READ);
         AreaScope scope = choices.scope(user);
         VisitView visit = visits.get(id, scope);
         VisitAccess.requireEdit(user, visit);
@@ -241,7 +235,6 @@ class VisitController {
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
             @RequestParam(required = false) String size, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(VisitAccess.READ);
         return Photos.response(visits.photo(id, photoId, "thumb".equals(size), choices.scope(user)));
     }
 
@@ -250,7 +243,6 @@ class VisitController {
     @ResponseBody
     List<PlaceOption> placeOptions(@RequestParam(required = false) String gridId,
             @RequestParam(required = false) String kind, @AuthenticationPrincipal SignedInUser user) {
-        user.requireAny(VisitAccess.LOG);
         Long grid = QueryParams.longOrNull(gridId);
         if (!choices.isGridInScope(grid, user)) {
             throw new RecordNotFoundException("Grid", gridId);

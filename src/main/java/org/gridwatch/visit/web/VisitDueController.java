@@ -6,7 +6,6 @@ import java.util.Map;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.fieldwork.FieldworkChoices;
 import org.gridwatch.fieldwork.RecordFilter;
-import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.shared.web.QueryParams;
@@ -45,8 +44,7 @@ class VisitDueController {
     @GetMapping("/due")
     String due(@RequestParam(required = false) String area, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        user.requireAny(VisitAccess.READ);
-        boolean wholeScope = user.hasAny(Role.SUPERVISOR, Role.ADMIN);
+        boolean wholeScope = user.hasAny(VisitAccess.WHOLE_SCOPE);
         List<VisitDue> due;
         if (wholeScope) {
             RecordFilter filter = RecordFilter.of(area, null, null, null, null);
@@ -68,7 +66,6 @@ class VisitDueController {
     /** The officer's own due list in brief, for the home page ({@code hx-get}). */
     @GetMapping("/due/panel")
     String duePanel(@AuthenticationPrincipal SignedInUser user, Model model) {
-        user.requireAny(VisitAccess.READ);
         model.addAttribute("due", ownGrids(user, PANEL_LIMIT + 1));
         return "visit/duePanel";
     }
@@ -77,7 +74,6 @@ class VisitDueController {
     @GetMapping("/place-panel")
     String placePanel(@RequestParam(required = false) String placeId, @AuthenticationPrincipal SignedInUser user,
             Model model) {
-        user.requireAny(VisitAccess.READ);
         Long id = QueryParams.longOrNull(placeId);
         if (id == null) {
             throw new RecordNotFoundException("Place", placeId);

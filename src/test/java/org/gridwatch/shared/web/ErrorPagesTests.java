@@ -22,6 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class ErrorPagesTests {
 
     @Autowired MockMvc mvc;
+    @Autowired org.gridwatch.identity.AccountManagement accounts;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @org.springframework.boot.test.web.server.LocalServerPort int port;
 
@@ -87,14 +89,33 @@ class ErrorPagesTests {
                         .string("Referrer-Policy", "strict-origin-when-cross-origin"));
     }
 
+    @Test
+    void aPageTheRoleMayNotOpenShowsTheTranslatedForbiddenPage() throws Exception {
+        String username = "aux" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        accounts.open(new org.gridwatch.identity.NewAccount(username, "辅警" + username, "test-password-1",
+                java.util.Set.of(org.gridwatch.identity.Role.AUXILIARY), org.gridwatch.TestTerritory.create(jdbc).communityA));
+        String session = signIn(username, "test-password-1");
+        var zh = fetch("/people", session, "zh-CN");
+        org.assertj.core.api.Assertions.assertThat(zh.statusCode()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(zh.body()).contains("没有权限").contains("返回首页")
+                .doesNotContain("Exception").doesNotContain("Whitelabel");
+        var en = fetch("/campaigns/new?lang=en", session, "en");
+        org.assertj.core.api.Assertions.assertThat(en.statusCode()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(en.body()).contains("Not allowed");
+    }
+
     private String signInAsAdmin() throws Exception {
+        return signIn("admin", org.gridwatch.TestAccounts.ADMIN_PASSWORD);
+    }
+
+    private String signIn(String username, String password) throws Exception {
         var login = fetch("/login", null, "zh-CN");
         String cookie = login.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
         String csrf = login.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
         var request = java.net.http.HttpRequest.newBuilder(uri("/login"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=admin&password="
-                        + org.gridwatch.TestAccounts.ADMIN_PASSWORD + "&_csrf=" + csrf))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                        + password + "&_csrf=" + csrf))
                 .build();
         var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         return response.headers().firstValue("set-cookie").map(c -> c.split(";")[0]).orElse(cookie);
