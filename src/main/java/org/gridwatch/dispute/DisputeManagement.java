@@ -174,6 +174,11 @@ public class DisputeManagement {
         }
         Instant at = when(actor);
         if (at.isBefore(dispute.lastStepAt())) {
+            if (actor.at() == null) {
+                // A step later than "now": another request moved the dispute between reading its row and its
+                // steps (the steps load lazily), so this edit is stale like any other.
+                throw new StaleEditException("Dispute", id);
+            }
             throw new IllegalArgumentException("a step cannot be dated before the dispute's last step");
         }
         step.apply(dispute, at);
