@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -40,17 +39,18 @@ public class ScheduledBackups {
     private final Path directory;
     private final int keep;
 
-    ScheduledBackups(DataSource dataSource, Environment environment,
-            @Value("${gridwatch.backup.dir:data/backups}") Path directory,
-            @Value("${gridwatch.backup.keep:7}") int keep) {
+    ScheduledBackups(DataSource dataSource, Environment environment, BackupProperties properties) {
         this.dataSource = dataSource;
-        String setting = environment.getProperty("gridwatch.backup.enabled", "");
-        this.enabled = setting.isBlank()
-                ? environment.getProperty("gridwatch.embedded-db.active", Boolean.class, false)
-                        && !environment.getProperty("gridwatch.embedded-db.ephemeral", Boolean.class, false)
-                : Boolean.parseBoolean(setting);
-        this.directory = directory;
-        this.keep = Math.max(1, keep);
+        this.enabled = properties.enabled() != null ? properties.enabled()
+                : environment.getProperty("gridwatch.embedded-db.active", Boolean.class, false)
+                        && !environment.getProperty("gridwatch.embedded-db.ephemeral", Boolean.class, false);
+        this.directory = properties.dir();
+        this.keep = properties.keep();
+    }
+
+    /** Whether the nightly backup runs here. */
+    public boolean enabled() {
+        return enabled;
     }
 
     @Scheduled(cron = "${gridwatch.backup.cron:0 30 2 * * *}")

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -33,11 +32,11 @@ public class OutstandingEvents {
     private final Duration resubmitAfter;
 
     OutstandingEvents(IncompleteEventPublications publications, JdbcClient jdbc, Clock clock, MeterRegistry meters,
-            @Value("${gridwatch.events.resubmit-after:PT5M}") Duration resubmitAfter) {
+            EventProperties properties) {
         this.publications = publications;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.resubmitAfter = resubmitAfter;
+        this.resubmitAfter = properties.resubmitAfter();
         Gauge.builder("gridwatch.events.outstanding", this, OutstandingEvents::count)
                 .description("Event publications to asynchronous listeners not yet completed (the outbox)")
                 .register(meters);
