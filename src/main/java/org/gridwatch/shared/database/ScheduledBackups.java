@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -33,6 +37,7 @@ public class ScheduledBackups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     static final String PREFIX = "gridwatch-";
     static final String SUFFIX = ".sql.gz";
+    private static final Pattern NAME = Pattern.compile("gridwatch-\\d{8}-\\d{6}\\.sql\\.gz");
 
     private final DataSource dataSource;
     private final boolean enabled;
@@ -67,8 +72,11 @@ public class ScheduledBackups {
         }
     }
 
-    /** Writes a backup now and prunes the oldest beyond {@code keep}; returns the new file. */
-    public Path writeNow() throws IOException, SQLException {
+    /**
+     * Writes a backup now and prunes the oldest beyond {@code keep}; returns the new file. Two backups within the
+     * same second are one (the later replaces the earlier).
+     */
+    public synchronized Path writeNow() throws IOException, SQLException {
         Files.createDirectories(directory);
         Path file = directory.resolve(PREFIX + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + SUFFIX);
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
@@ -80,11 +88,58 @@ public class ScheduledBackups {
         return file.toAbsolutePath();
     }
 
+    /** A backup file in the folder. */
+    public record BackupFile(String name, long bytes, Instant writtenAt) {
+    }
+
+    /** The backups in the folder, newest first. */
+    public List<BackupFile> list() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(ScheduledBackups::isBackup).sorted(Comparator.reverseOrder())
+                    .map(f -> new BackupFile(f.getFileName().toString(), size(f), modified(f))).toList();
+        }
+    }
+
+    /** The backup of that name in the folder, if there is one; any other name (a path, a stranger's file) is not. */
+    public Optional<Path> find(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    public Path directory() {
+        return directory.toAbsolutePath();
+    }
+
+    private static boolean isBackup(Path file) {
+        return NAME.matcher(file.getFileName().toString()).matches();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+
     private void prune() throws IOException {
         List<Path> backups;
         try (Stream<Path> files = Files.list(directory)) {
-            backups = files.filter(f -> f.getFileName().toString().startsWith(PREFIX)
-                    && f.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+            backups = files.filter(ScheduledBackups::isBackup).sorted().toList();
         }
         for (int i = 0; i < backups.size() - keep; i++) {
             Files.deleteIfExists(backups.get(i));
