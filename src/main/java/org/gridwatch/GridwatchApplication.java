@@ -1,5 +1,7 @@
 package org.gridwatch;
 
+import java.util.OptionalInt;
+import org.gridwatch.shared.database.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GridwatchApplication {
 
     public static void main(String[] args) {
+        OptionalInt backupOrRestore = BackupCommand.runIfAsked(args);
+        if (backupOrRestore.isPresent()) {
+            System.exit(backupOrRestore.getAsInt());
+        }
         SpringApplication.run(GridwatchApplication.class, args);
     }
 }

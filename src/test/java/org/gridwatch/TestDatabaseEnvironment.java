@@ -1,5 +1,6 @@
 package org.gridwatch;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -17,6 +18,10 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
+    /** Backups written by tests (the ADMIN page's "back up now") go here, not into the project's data folder. */
+    static final Path BACKUPS = Path.of(System.getProperty("java.io.tmpdir"), "gridwatch-test-backups-"
+            + ProcessHandle.current().pid());
+
     private static PostgreSQLContainer container;
     private static Boolean dockerAvailable;
 
@@ -32,7 +37,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         }
         environment.getPropertySources().addFirst(new MapPropertySource("gridwatchTestDefaults", Map.of(
                 "gridwatch.embedded-db.ephemeral", "true",
-                "gridwatch.admin.password", TestAccounts.ADMIN_PASSWORD)));
+                "gridwatch.admin.password", TestAccounts.ADMIN_PASSWORD,
+                "gridwatch.backup.dir", BACKUPS.toString())));
         // Lowest precedence: tests run without demo data unless a test turns it on (see DemoDataTests).
         environment.getPropertySources().addLast(new MapPropertySource("gridwatchTestDemoDataOff", Map.of(
                 "GRIDWATCH_DEMO_DATA_ENABLED", "false")));

@@ -1,5 +1,7 @@
 package org.gridwatch.identity;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,10 +25,14 @@ class SignInThrottle {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Counter failures;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock) {
+    SignInThrottle(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.failures = Counter.builder("gridwatch.sign-in.failures")
+                .description("Sign-ins refused for a wrong username or password (through this instance)")
+                .register(meters);
     }
 
     @Transactional(readOnly = true)
@@ -38,6 +44,7 @@ class SignInThrottle {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failed(String username) {
+        failures.increment();
         Instant now = clock.instant();
         String key = key(username);
         jdbc.sql("insert into sign_in_failure (username_key, failed_at) values (?, ?)")

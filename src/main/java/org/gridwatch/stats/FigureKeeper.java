@@ -1,5 +1,7 @@
 package org.gridwatch.stats;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Array;
 import java.sql.Date;
 import java.util.Optional;
@@ -21,14 +23,18 @@ class FigureKeeper {
     static final long LOCK_KEY = 0x73746174L;
 
     private final JdbcClient jdbc;
+    private final Counter handled;
 
-    FigureKeeper(JdbcClient jdbc) {
+    FigureKeeper(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.handled = Counter.builder("gridwatch.events.handled").tag("listener", "figures")
+                .description("Record events the statistics handled on this instance").register(meters);
     }
 
     @ApplicationModuleListener
     void on(FieldRecordSaved saved) {
         keep(RecordFacts.of(saved));
+        handled.increment();
     }
 
     void keep(RecordFacts facts) {

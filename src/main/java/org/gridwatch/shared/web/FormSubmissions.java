@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,7 +65,12 @@ public class FormSubmissions {
         return outcome;
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    /**
+     * Deletes keys older than a day, at the start of every hour on one instance only: every instance fires, the
+     * first takes the lock for 50 minutes and the others skip.
+     */
+    @Scheduled(cron = "0 0 * * * *")
+    @SchedulerLock(name = "form-submissions-prune", lockAtLeastFor = "PT50M", lockAtMostFor = "PT50M")
     @Transactional
     public void prune() {
         jdbc.sql("delete from form_submission where created_at < ?")
