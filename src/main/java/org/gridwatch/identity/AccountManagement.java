@@ -152,6 +152,16 @@ public class AccountManagement {
         }
     }
 
+    /**
+     * Whether someone may give these roles and this scope ({@link #checkRolesGrantable}, {@link #checkScopeGrantable}),
+     * as an answer rather than a refusal: for pages that list what they would do before doing it.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayGrant(Set<Role> roles, Long scopeAreaId, SignedInUser grantedBy) {
+        return grantableBy(grantedBy).containsAll(roles) && scopeAreaId != null
+                && scopeAreas.mayAssign(grantedBy, scopeAreaId);
+    }
+
     /** See {@link #checkRolesGrantable}. */
     public static Set<Role> grantableBy(SignedInUser grantedBy) {
         if (grantedBy.has(Role.ADMIN)) {

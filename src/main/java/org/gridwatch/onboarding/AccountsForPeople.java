@@ -131,14 +131,10 @@ public class AccountsForPeople {
         if (role == null) {
             return "onboarding.problem.noRole";
         }
-        try {
-            accounts.checkRolesGrantable(Set.of(role), by);
-        } catch (RejectedInput e) {
+        if (!AccountManagement.grantableBy(by).contains(role)) {
             return "onboarding.problem.roleNotAllowed";
         }
-        try {
-            accounts.checkScopeGrantable(scopeId, by);
-        } catch (RejectedInput e) {
+        if (!accounts.mayGrant(Set.of(role), scopeId, by)) {
             return "onboarding.problem.scopeNotAllowed";
         }
         if (!usernames.add(username) || accounts.usernameTaken(username)) {
