@@ -236,6 +236,33 @@ class AccountsForPeopleTests {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void markingAPersonInactiveOnTheirPageDisablesTheirAccount() throws Exception {
+        long auxiliary = person(PersonKind.AUXILIARY, "离职辅警", t.communityA, null, null);
+        open(UUID.randomUUID().toString(), auxiliary).andExpect(redirectedUrl("/people/accounts/sheet"));
+        var details = people.details(auxiliary, AreaScope.everything());
+        var p = details.person();
+
+        register.change(auxiliary, details.version(), new PersonData(p.kind(), null, p.name(), null, p.homeAreaId(),
+                null, null, accountOf(auxiliary).username(), false), AreaScope.everything());
+
+        assertThat(accountOf(auxiliary).enabled()).isFalse();
+    }
+
+    @Test
+    void leavingWithAHandoverThatStartsLaterIsRefusedBesideTheBox() throws Exception {
+        long leaver = person(PersonKind.AUXILIARY, "将离岗辅警", t.communityA, null, null);
+        long successor = person(PersonKind.AUXILIARY, "接任辅警", t.communityA, null, null);
+        onDuty(t.gridA1, leaver, DutyRole.AUXILIARY);
+        String html = mvc.perform(post("/duty/handover").with(user(supervisorA)).with(csrf())
+                        .header("Accept-Language", "zh-CN").param("leaverId", "" + leaver)
+                        .param("successorId", "" + successor).param("date", LocalDate.now().plusDays(7).toString())
+                        .param("leaves", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(html).select("#leaves-error").text()).isEqualTo("只有交接日期为今天或更早时才能办理离岗。");
+        assertThat(people.find(leaver).orElseThrow().active()).isTrue();
+    }
+
     // ---- from a workbook
 
     static byte[] workbook(List<?>... rows) {
