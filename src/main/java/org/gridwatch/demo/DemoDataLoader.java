@@ -3,6 +3,7 @@ package org.gridwatch.demo;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gridwatch.shared.startup.DataLoading;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -13,15 +14,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo data at start-up, after the first admin account exists, when enabled (by default: on the
- * embedded database) and only into a database without areas. All of it in one transaction, under an advisory
- * lock, so two instances starting together cannot both load it and a failure leaves nothing half-loaded.
+ * embedded database) and only into a database without areas. All of it in one transaction, under the advisory
+ * lock of {@link DataLoading}, so two instances starting together cannot both load it, a failure leaves nothing
+ * half-loaded, and every instance's sign-in page shows the progress.
  */
 @Component
 @Order(10)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-    private static final long LOCK_KEY = 0x67726964L;
 
     private final DemoDataProperties properties;
     private final Environment environment;
@@ -29,9 +30,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final DemoTerritory territory;
     private final List<DemoRecords> records;
+    private final DataLoading loading;
 
     DemoDataLoader(DemoDataProperties properties, Environment environment, JdbcClient jdbc,
-            TransactionTemplate transactions, DemoTerritory territory, List<DemoRecords> records) {
+            TransactionTemplate transactions, DemoTerritory territory, List<DemoRecords> records,
+            DataLoading loading) {
+        this.loading = loading;
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
@@ -45,13 +49,19 @@ class DemoDataLoader implements ApplicationRunner {
         if (!enabled()) {
             return;
         }
+        int steps = 1 + records.size();
         Boolean loaded = transactions.execute(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK_KEY).query(Object.class).single();
+            loading.begin(steps);
             if (jdbc.sql("select exists (select 1 from area)").query(Boolean.class).single()) {
                 return false;
             }
             territory.load();
-            records.forEach(DemoRecords::load);
+            int done = 1;
+            loading.progress(done, steps);
+            for (DemoRecords part : records) {
+                part.load();
+                loading.progress(++done, steps);
+            }
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.area.AreaSummary;
+import org.gridwatch.people.PeopleManagement;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.shared.RejectedInput;
@@ -33,11 +34,14 @@ public class DutyManagement {
     private final HandoverRepository handovers;
     private final DutyDirectory directory;
     private final PersonDirectory people;
+    private final PeopleManagement register;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DutyManagement(DutyAssignmentRepository assignments, GridLinkRepository links, HandoverRepository handovers,
-            DutyDirectory directory, PersonDirectory people, ApplicationEventPublisher events, Clock clock) {
+            DutyDirectory directory, PersonDirectory people, PeopleManagement register, ApplicationEventPublisher events,
+            Clock clock) {
+        this.register = register;
         this.assignments = assignments;
         this.links = links;
         this.handovers = handovers;
@@ -136,6 +140,19 @@ public class DutyManagement {
      */
     public HandoverResult handOver(long leaverId, long successorId, LocalDate date, Long byAccountId,
             AreaScope scope) {
+        return handOver(leaverId, successorId, date, byAccountId, false, scope);
+    }
+
+    /**
+     * {@link #handOver(long, long, LocalDate, Long, AreaScope)}, and when the leaver {@code leaves} the service
+     * (the handover takes effect today or earlier; {@code duty.handover.leavesLater} on {@code leaves} otherwise):
+     * they are no longer active and their account is disabled, which ends its sessions once committed.
+     */
+    public HandoverResult handOver(long leaverId, long successorId, LocalDate date, Long byAccountId, boolean leaves,
+            AreaScope scope) {
+        if (leaves && date.isAfter(directory.today())) {
+            throw new RejectedInput("leaves", "duty.handover.leavesLater");
+        }
         PersonSummary leaver = people.find(leaverId, scope)
                 .orElseThrow(() -> new RejectedInput("leaverId", "duty.person.unknown"));
         PersonSummary successor = people.find(successorId, scope)
@@ -178,6 +195,9 @@ public class DutyManagement {
                 new Handover(leaver.id(), successor.id(), date, byAccountId, open.size(), now));
         List<Long> grids = List.copyOf(gridIds);
         events.publishEvent(new DutyHandedOver(leaver.id(), successor.id(), date, grids));
+        if (leaves) {
+            register.leave(leaver.id(), scope);
+        }
         return new HandoverResult(handover.getId(), open.size(), grids);
     }
 

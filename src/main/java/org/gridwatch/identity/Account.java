@@ -48,6 +48,9 @@ class Account {
 
     private Instant lastSignInAt;
 
+    /** Set when someone else chose the password (an initial password, a reset); cleared by the user's own change. */
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -77,19 +80,26 @@ class Account {
         this.updatedAt = now;
     }
 
-    void changePassword(String passwordHash, Instant now) {
+    /** {@code chosenByOthers}: the new password was given to the user, who must replace it at the next sign-in. */
+    void changePassword(String passwordHash, boolean chosenByOthers, Instant now) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = chosenByOthers;
+        this.updatedAt = now;
+    }
+
+    void disable(Instant now) {
+        this.enabled = false;
         this.updatedAt = now;
     }
 
     /** The principal of a session of this account, without its password hash. */
     SignedInUser signedInUser() {
-        return new SignedInUser(id, username, displayName, roles, scopeAreaId, enabled, null);
+        return new SignedInUser(id, username, displayName, roles, scopeAreaId, enabled, null, passwordChangeRequired);
     }
 
     AccountView view() {
         return new AccountView(id, username, displayName, Set.copyOf(roles), scopeAreaId, enabled, createdAt,
-                updatedAt, lastSignInAt, version);
+                updatedAt, lastSignInAt, passwordChangeRequired, version);
     }
 
     Long getId() {
@@ -118,6 +128,10 @@ class Account {
 
     boolean isEnabled() {
         return enabled;
+    }
+
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     long getVersion() {

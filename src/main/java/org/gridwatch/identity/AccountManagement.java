@@ -1,7 +1,9 @@
 package org.gridwatch.identity;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.StaleEditException;
@@ -40,8 +42,24 @@ public class AccountManagement {
      * {@code scopeAreaId}, {@code username} or {@code password} of the request.
      */
     public AccountView open(NewAccount request, SignedInUser openedBy) {
+        checkRolesGrantable(request.roles(), openedBy);
         checkScopeGrantable(request.scopeAreaId(), openedBy);
         return open(request);
+    }
+
+    /**
+     * Opens an account with a generated initial password that must be changed at the first sign-in, for someone
+     * who may give its roles ({@link #checkRolesGrantable}) and scope ({@link #checkScopeGrantable}); throws
+     * {@link RejectedInput} for {@code roles}, {@code scopeAreaId} or {@code username}. The password is returned
+     * here once and stored only as its hash.
+     */
+    public InitialAccount openWithInitialPassword(String username, String displayName, Set<Role> roles,
+            Long scopeAreaId, SignedInUser openedBy) {
+        checkRolesGrantable(roles, openedBy);
+        checkScopeGrantable(scopeAreaId, openedBy);
+        String password = InitialPasswords.generate();
+        AccountView opened = openAccount(new NewAccount(username, displayName, password, roles, scopeAreaId), true);
+        return new InitialAccount(opened, password);
     }
 
     /**
@@ -61,6 +79,10 @@ public class AccountManagement {
     }
 
     private AccountView openAccount(NewAccount request) {
+        return openAccount(request, false);
+    }
+
+    private AccountView openAccount(NewAccount request, boolean initialPassword) {
         String username = Account.normalize(request.username());
         PasswordPolicy.check("password", username, request.password());
         if (accounts.existsByUsername(username)) {
@@ -69,6 +91,9 @@ public class AccountManagement {
         try {
             Account account = new Account(username, request.displayName().trim(),
                     passwordEncoder.encode(request.password()), request.roles(), request.scopeAreaId(), clock.instant());
+            if (initialPassword) {
+                account.changePassword(account.getPasswordHash(), true, clock.instant());
+            }
             return accounts.saveAndFlush(account).view();
         } catch (DataIntegrityViolationException raced) {
             throw new RejectedInput("username", "account.usernameTaken");
@@ -83,6 +108,7 @@ public class AccountManagement {
     public AccountView change(long id, AccountChanges changes, SignedInUser changedBy) {
         Account account = accounts.findWithin(id, scopeAreas.pathPrefixOf(changedBy))
                 .orElseThrow(() -> new RecordNotFoundException("Account", id));
+        checkRolesGrantable(changes.roles(), changedBy);
         boolean keepsNoScope = changes.scopeAreaId() == null && account.getScopeAreaId() == null;
         if (!keepsNoScope) {
             checkScopeGrantable(changes.scopeAreaId(), changedBy);
@@ -115,23 +141,80 @@ public class AccountManagement {
         }
     }
 
+    /**
+     * The roles someone may give: an administrator any, a supervisor none above their own (no ADMIN), anyone
+     * else none. The one place this rule lives; throws {@link RejectedInput} for {@code roles}.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public void checkRolesGrantable(Set<Role> roles, SignedInUser grantedBy) {
+        if (!grantableBy(grantedBy).containsAll(roles)) {
+            throw new RejectedInput("roles", "account.roleNotAllowed");
+        }
+    }
+
+    /**
+     * Whether someone may give these roles and this scope ({@link #checkRolesGrantable}, {@link #checkScopeGrantable}),
+     * as an answer rather than a refusal: for pages that list what they would do before doing it.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayGrant(Set<Role> roles, Long scopeAreaId, SignedInUser grantedBy) {
+        return grantableBy(grantedBy).containsAll(roles) && scopeAreaId != null
+                && scopeAreas.mayAssign(grantedBy, scopeAreaId);
+    }
+
+    /** See {@link #checkRolesGrantable}. */
+    public static Set<Role> grantableBy(SignedInUser grantedBy) {
+        if (grantedBy.has(Role.ADMIN)) {
+            return EnumSet.allOf(Role.class);
+        }
+        if (grantedBy.has(Role.SUPERVISOR)) {
+            return EnumSet.of(Role.SUPERVISOR, Role.OFFICER, Role.AUXILIARY, Role.MEDIATOR);
+        }
+        return EnumSet.noneOf(Role.class);
+    }
+
+    /** Whether a username is in use (any case). */
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username) {
+        return accounts.existsByUsername(Account.normalize(username));
+    }
+
+    /**
+     * Disables the account of someone who left (their handover), and ends its sessions on every instance once
+     * committed. Returns whether it was enabled.
+     */
+    public boolean disableLeaver(long id) {
+        Account account = load(id);
+        if (!account.isEnabled()) {
+            return false;
+        }
+        account.disable(clock.instant());
+        accounts.saveAndFlush(account);
+        sessions.endAllAfterCommit(account.getUsername());
+        return true;
+    }
+
     /** Checks a password against the rules without changing anything, so forms can show every problem at once. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public void checkPassword(String username, String password) {
         PasswordPolicy.check("password", Account.normalize(username), password);
     }
 
-    /** Sets a new password chosen by an administrator, and ends every session of the account. */
+    /**
+     * Sets a new password chosen by an administrator, which the user must replace at the next sign-in, and ends
+     * every session of the account.
+     */
     public void resetPassword(long id, String newPassword) {
         Account account = load(id);
         PasswordPolicy.check("newPassword", account.getUsername(), newPassword);
-        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        account.changePassword(passwordEncoder.encode(newPassword), true, clock.instant());
         sessions.endAllAfterCommit(account.getUsername());
     }
 
     /**
      * A user's own change: the current password must be right ({@code password.currentWrong} otherwise).
-     * Every other session of the account ends; the one making the change stays signed in.
+     * Every other session of the account ends; the one making the change stays signed in, no longer asked to
+     * change it. The new password must differ from the current one ({@code password.unchanged}).
      */
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         Account account = accounts.findByUsername(Account.normalize(username))
@@ -140,8 +223,12 @@ public class AccountManagement {
             throw new RejectedInput("currentPassword", "password.currentWrong");
         }
         PasswordPolicy.check("newPassword", account.getUsername(), newPassword);
-        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        if (newPassword.equals(currentPassword)) {
+            throw new RejectedInput("newPassword", "password.unchanged");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword), false, clock.instant());
         sessions.endOthersAfterCommit(account.getUsername());
+        sessions.replaceInCurrentAfterCommit(account.signedInUser());
     }
 
     @Transactional(readOnly = true)

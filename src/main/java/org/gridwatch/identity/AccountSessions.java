@@ -44,6 +44,22 @@ class AccountSessions {
         afterCommit(() -> replacePrincipal(sessions, current));
     }
 
+    /** Puts the account as it now is into the session of the current request (and the request itself). */
+    void replaceInCurrentAfterCommit(SignedInUser current) {
+        afterCommit(() -> {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(current, null, current.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+                HttpSession session = request.getRequest().getSession(false);
+                if (session != null) {
+                    session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+                }
+            }
+        });
+    }
+
     private void end(String username, String keptSessionId) {
         sessions.findByPrincipalName(username).keySet().stream()
                 .filter(id -> !id.equals(keptSessionId))

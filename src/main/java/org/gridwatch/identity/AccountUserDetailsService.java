@@ -21,6 +21,7 @@ class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByUsername(Account.normalize(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRoles(),
-                account.getScopeAreaId(), account.isEnabled(), account.getPasswordHash());
+                account.getScopeAreaId(), account.isEnabled(), account.getPasswordHash(),
+                account.isPasswordChangeRequired());
     }
 }

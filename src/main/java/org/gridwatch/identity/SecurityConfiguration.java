@@ -1,5 +1,6 @@
 package org.gridwatch.identity;
 
+import org.gridwatch.shared.startup.DataLoading;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -31,13 +33,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-            PasswordEncoder passwordEncoder, SignInThrottle throttle, AccountManagement accounts,
+            PasswordEncoder passwordEncoder, SignInThrottle throttle, AccountManagement accounts, DataLoading loading,
             ObjectProvider<AccessRules> moduleRules) throws Exception {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         http
             // Our manager only: no parent manager that would check the password again behind the throttle.
-            .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts)))
+            .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts,
+                    loading)))
             .authorizeHttpRequests(requests -> {
                 requests
                     .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
@@ -53,6 +56,7 @@ class SecurityConfiguration {
                 .defaultSuccessUrl("/", false)
                 .permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+            .addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -60,9 +64,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** One message for wrong or unknown credentials, another for throttling; neither reveals an account. */
+    /**
+     * One message for wrong or unknown credentials, another for throttling, a third while the demo data (and so
+     * the demo accounts) are still loading; none reveals an account.
+     */
     private static AuthenticationFailureHandler signInFailure() {
         return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-                + (exception instanceof SignInThrottledException ? "/login?throttled" : "/login?error"));
+                + (exception instanceof SignInThrottledException ? "/login?throttled"
+                        : exception instanceof SignInWhileLoadingException ? "/login?loading" : "/login?error"));
     }
 }

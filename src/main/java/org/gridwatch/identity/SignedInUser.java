@@ -14,6 +14,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
+    /** The UID the class had before it was declared, so sessions stored then still load. */
+    private static final long serialVersionUID = 6415336791617260643L;
+
     private final long accountId;
     private final String username;
     private final String displayName;
@@ -21,9 +24,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final Long scopeAreaId;
     private final boolean enabled;
     private String passwordHash;
+    /** Added after sessions were first stored: absent (false) in a session written before, hence the fixed UID. */
+    private final boolean passwordChangeRequired;
 
     SignedInUser(long accountId, String username, String displayName, Set<Role> roles, Long scopeAreaId,
             boolean enabled, String passwordHash) {
+        this(accountId, username, displayName, roles, scopeAreaId, enabled, passwordHash, false);
+    }
+
+    SignedInUser(long accountId, String username, String displayName, Set<Role> roles, Long scopeAreaId,
+            boolean enabled, String passwordHash, boolean passwordChangeRequired) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -31,6 +41,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.scopeAreaId = scopeAreaId;
         this.enabled = enabled;
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    /** The password was given to the user (initial or reset): nothing but choosing their own until they do. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public long accountId() {

@@ -1,23 +1,29 @@
 package org.gridwatch.identity;
 
+import org.gridwatch.shared.startup.DataLoading;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
-/** Checks the throttle before the password, counts failures, and stamps the last sign-in. */
+/**
+ * Checks the throttle before the password, counts failures, and stamps the last sign-in. A failure while the
+ * application is starting or data is loading is not counted: the account may simply not exist yet.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwordCheck;
     private final SignInThrottle throttle;
     private final AccountManagement accounts;
+    private final DataLoading loading;
 
     ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, SignInThrottle throttle,
-            AccountManagement accounts) {
+            AccountManagement accounts, DataLoading loading) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
         this.accounts = accounts;
+        this.loading = loading;
     }
 
     @Override
@@ -34,7 +40,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
             result = passwordCheck.authenticate(authentication);
         } catch (AuthenticationException e) {
-            throttle.failed(username);
+            if (loading.running().isPresent()) {
+                throw new SignInWhileLoadingException();
+            }
+            if (!loading.startingUp()) {
+                throttle.failed(username);
+            }
             throw e;
         }
         throttle.succeeded(username);

@@ -54,7 +54,8 @@ public class PeopleManagement {
     }
 
     /**
-     * Changes a person within the scope (a 404 otherwise); the kind stays as created. Throws
+     * Changes a person within the scope (a 404 otherwise); the kind stays as created. Marking an active person
+     * inactive disables their account (see {@link #leave}). Throws
      * {@link StaleEditException} when {@code version} is not the current one; the rules are those of
      * {@link #create}.
      */
@@ -65,10 +66,16 @@ public class PeopleManagement {
         }
         PersonData asKind = new PersonData(person.getKind(), data.mediatorKind(), data.name(), data.phone(),
                 data.homeAreaId(), data.policeNumber(), data.post(), data.accountUsername(), data.active());
-        Long accountId = check(person.summary(), asKind, scope);
+        PersonSummary before = person.summary();
+        Long accountId = check(before, asKind, scope);
         person.change(data.mediatorKind(), data.name().trim(), trim(data.phone()), data.homeAreaId(),
                 trim(data.policeNumber()), trim(data.post()), accountId, data.active(), clock.instant());
-        return save(person);
+        PersonDetails saved = save(person);
+        if (before.active() && !data.active() && accountId != null) {
+            // someone who leaves signs in no more: the account is disabled and its sessions end
+            accounts.disableLeaver(accountId);
+        }
+        return saved;
     }
 
     /** Records a concurrent post of an officer within the scope, in a community within the scope. */
@@ -101,6 +108,31 @@ public class PeopleManagement {
         }
         post.end(day, clock.instant());
         return posts.saveAndFlush(post).view();
+    }
+
+    /**
+     * Links an account just opened for a person within the scope who has none; {@code person.account.taken}
+     * on {@code accountUsername} when someone linked one meanwhile.
+     */
+    public void linkAccount(long personId, long accountId, AreaScope scope) {
+        Person person = load(personId, scope);
+        if (person.getAccountId() != null) {
+            throw new RejectedInput("accountUsername", "person.account.taken");
+        }
+        person.linkAccount(accountId, clock.instant());
+        save(person);
+    }
+
+    /**
+     * A person within the scope leaves the service (their handover): no longer active, and their account, if
+     * any, disabled, which ends its sessions on every instance once committed. Returns whether an account was
+     * disabled.
+     */
+    public boolean leave(long personId, AreaScope scope) {
+        Person person = load(personId, scope);
+        person.leave(clock.instant());
+        save(person);
+        return person.getAccountId() != null && accounts.disableLeaver(person.getAccountId());
     }
 
     private Person load(long id, AreaScope scope) {

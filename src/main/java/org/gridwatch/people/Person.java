@@ -71,6 +71,21 @@ class Person {
         this.updatedAt = now;
     }
 
+    void linkAccount(long accountId, Instant now) {
+        this.accountId = accountId;
+        this.updatedAt = now;
+    }
+
+    /** Left the service: no longer offered for duty. */
+    void leave(Instant now) {
+        this.active = false;
+        this.updatedAt = now;
+    }
+
+    Long getAccountId() {
+        return accountId;
+    }
+
     PersonSummary summary() {
         return new PersonSummary(id, kind, mediatorKind, name, phone, homeAreaId, policeNumber, post, accountId,
                 active);

@@ -115,6 +115,12 @@ public class PersonDirectory {
         return audit.of(Person.class, id);
     }
 
+    /** The officer with this police number, if their home area lies within the scope. */
+    public Optional<PersonSummary> findByPoliceNumber(String policeNumber, AreaScope scope) {
+        return people.findByPoliceNumber(policeNumber).map(Person::summary)
+                .filter(p -> find(p.id(), scope).isPresent());
+    }
+
     /** The person record of a sign-in account, if the account belongs to one. */
     public Optional<PersonSummary> ofAccount(long accountId) {
         return people.findByAccountId(accountId).map(Person::summary);

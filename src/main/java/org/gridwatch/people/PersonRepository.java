@@ -38,6 +38,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByAccountId(long accountId);
 
+    List<Person> findByAccountIdIn(java.util.Collection<Long> accountIds);
+
+    Optional<Person> findByPoliceNumber(String policeNumber);
+
     boolean existsByPoliceNumber(String policeNumber);
 
     /** {@code within} narrows the scope {@code prefix} to a subtree; {@code text} is a LIKE pattern or empty. */

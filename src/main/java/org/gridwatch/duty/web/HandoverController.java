@@ -52,7 +52,7 @@ class HandoverController {
         if (!errors.hasErrors()) {
             try {
                 HandoverResult result = management.handOver(form.getLeaverId(), form.getSuccessorId(),
-                        form.getDate(), user.accountId(), scope);
+                        form.getDate(), user.accountId(), form.isLeaves(), scope);
                 redirect.addFlashAttribute("flash", "duty.handedOver");
                 redirect.addFlashAttribute("handedOverCount", result.assignmentCount());
                 return "redirect:/duty/handover";

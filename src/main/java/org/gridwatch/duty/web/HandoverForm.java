@@ -17,6 +17,17 @@ public class HandoverForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
+    /** The leaver leaves the service: mark them inactive and disable their account. */
+    private boolean leaves;
+
+    public boolean isLeaves() {
+        return leaves;
+    }
+
+    public void setLeaves(boolean leaves) {
+        this.leaves = leaves;
+    }
+
     public Long getLeaverId() {
         return leaverId;
     }

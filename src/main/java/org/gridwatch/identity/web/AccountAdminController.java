@@ -2,6 +2,7 @@ package org.gridwatch.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.gridwatch.identity.AccountHolders;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.identity.AccountView;
 import org.gridwatch.identity.Role;
@@ -36,10 +37,12 @@ class AccountAdminController {
 
     private final AccountManagement accounts;
     private final ScopeAreas scopeAreas;
+    private final AccountHolders holders;
 
-    AccountAdminController(AccountManagement accounts, ScopeAreas scopeAreas) {
+    AccountAdminController(AccountManagement accounts, ScopeAreas scopeAreas, AccountHolders holders) {
         this.accounts = accounts;
         this.scopeAreas = scopeAreas;
+        this.holders = holders;
     }
 
     @ModelAttribute("allRoles")
@@ -72,7 +75,9 @@ class AccountAdminController {
     String list(@AuthenticationPrincipal SignedInUser admin, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
         PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username"));
-        model.addAttribute("accounts", accounts.search(scope(admin), q, request));
+        org.springframework.data.domain.Page<AccountView> found = accounts.search(scope(admin), q, request);
+        model.addAttribute("accounts", found);
+        model.addAttribute("holders", holders.of(found.map(AccountView::id).getContent()));
         model.addAttribute("scopeAreas", scopeAreas);
         model.addAttribute("q", q);
         return "identity/accountList";

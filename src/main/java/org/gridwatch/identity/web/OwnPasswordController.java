@@ -5,11 +5,12 @@ import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.gridwatch.identity.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,6 +28,12 @@ class OwnPasswordController {
         this.accounts = accounts;
     }
 
+    /** Whether the user is here because their password was given to them (an initial password, a reset). */
+    @ModelAttribute("forced")
+    boolean forced(@AuthenticationPrincipal SignedInUser user) {
+        return user != null && user.passwordChangeRequired();
+    }
+
     @GetMapping
     String form(Model model) {
         model.addAttribute("passwordForm", new PasswordForm());
@@ -34,7 +41,7 @@ class OwnPasswordController {
     }
 
     @PostMapping
-    String change(@AuthenticationPrincipal UserDetails user, @Valid PasswordForm form, BindingResult errors,
+    String change(@AuthenticationPrincipal SignedInUser user, @Valid PasswordForm form, BindingResult errors,
             RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("newPassword") && !form.confirmed()) {
             errors.rejectValue("confirmPassword", "password.mismatch");
