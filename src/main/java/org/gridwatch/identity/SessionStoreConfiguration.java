@@ -1,16 +1,22 @@
 package org.gridwatch.identity;
 
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC), so that every instance serves every user. Out of
  * the box each request writes the session's row only to move its last-access time: a write (and, with a
  * durable database, a flush to disk) for every page. Here the row is written only when something that
  * matters changed — its id, principal or timeout — or when the stored last access is a minute old; a
- * session may so expire up to a minute late, which an eight-hour timeout does not notice.
+ * session may so expire up to a minute late, which an eight-hour timeout does not notice. The session's reads and
+ * writes run in plain JDBC transactions: through the application's JPA transaction manager each opened an entity
+ * manager it never used.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -32,6 +38,15 @@ class SessionStoreConfiguration {
                    OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
                    OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= %RESOLUTION%)
             """.replace("%RESOLUTION%", String.valueOf(LAST_ACCESS_RESOLUTION_MILLIS));
+
+    /**
+     * Spring Session's transactions (it looks for this name). Not a default candidate, so that the application's
+     * own {@code TransactionTemplate} stays the JPA one.
+     */
+    @Bean(defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+        return new TransactionTemplate(new JdbcTransactionManager(dataSource));
+    }
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> writeSessionsOnlyWhenTheyChange() {
