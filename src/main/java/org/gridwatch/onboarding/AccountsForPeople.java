@@ -144,6 +144,9 @@ public class AccountsForPeople {
     }
 
     static Role roleOf(PersonSummary person) {
+        if (!person.kind().holdsAccounts()) {
+            return null;
+        }
         return switch (person.kind()) {
             case OFFICER -> leadsAStation(person) ? Role.SUPERVISOR : Role.OFFICER;
             case AUXILIARY -> Role.AUXILIARY;

@@ -184,6 +184,13 @@ class AccountsForPeopleTests {
         long officer = person(PersonKind.OFFICER, "民警", t.communityA, number(), null);
         long gridWorker = person(PersonKind.GRID_WORKER, "网格员", t.communityA, null, null);
 
+        // The register offers no tick box for a grid worker; a hand-made selection is still refused as a whole.
+        Document register = Jsoup.parse(mvc.perform(get("/people").param("area", "" + t.communityA)
+                .with(user(supervisorA))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(register.select("#select" + gridWorker).hasAttr("disabled")).isTrue();
+        assertThat(register.select("#select" + officer).hasAttr("disabled")).isFalse();
+        assertThat(register.select("#select" + officer)).hasSize(1);
+
         String preview = mvc.perform(selection(get("/people/accounts/new"), officer, gridWorker))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(preview).select("#openAccounts")).isEmpty();
