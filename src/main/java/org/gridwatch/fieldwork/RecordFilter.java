@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.gridwatch.shared.web.ListLink;
 import org.gridwatch.shared.web.QueryParams;
 
 /**
@@ -28,6 +29,12 @@ public record RecordFilter(Long areaId, LocalDate from, LocalDate to, Long perso
     /** Start of the day after {@code to} (exclusive end), or the far future. */
     public Instant toExclusive() {
         return to == null ? Instant.parse("3000-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** {@code path} with these filters (those in force only); the list adds its own. */
+    public ListLink link(String path) {
+        return ListLink.to(path).with("area", areaId).with("from", from).with("to", to).with("person", personId)
+                .with("campaign", campaignId);
     }
 
     private static LocalDate date(String value) {

@@ -43,6 +43,8 @@ import org.gridwatch.identity.Role;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.people.PeopleManagement;
 import org.gridwatch.place.PlaceManagement;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -380,6 +382,28 @@ class VisitPagesTests {
                 .contains("甲民警" + tag).contains("甲辅警" + tag).contains("甲一网格");
         assertThat(rows.get(2)).contains("感谢民警" + tag);
         assertThat(exportRows(get("/visits/export").param("kind", "HOUSEHOLD").with(user(w.officerA)))).hasSize(3);
+    }
+
+    @Test
+    void theExportLinkOfAFilteredListDownloadsTheListsRowsInItsOrderIgnoringUnreadableFilters() throws Exception {
+        for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
+            visits.create(w.householdVisit(clock.instant().minus(Duration.ofDays(daysAgo))), List.of(),
+                    AreaScope.everything(), w.recorderA());
+        }
+        visits.create(new VisitData(VisitKind.ENTERPRISE, w.t.gridA1, w.enterpriseA1.id(),
+                clock.instant().minus(Duration.ofDays(2)), List.of(w.officerAPerson), VisitCategory.RISK, "企业走访",
+                false, null, null, null, null, null), List.of(), AreaScope.everything(), w.recorderA());
+
+        Document list = Jsoup.parse(body(get("/visits").param("area", "" + w.t.stationA).param("kind", "HOUSEHOLD")
+                .param("person", "abc").param("sort", "oldest").param("page", "-3").with(user(w.officerA))));
+        String export = list.selectFirst("#export").attr("href");
+        assertThat(export).startsWith("/visits/export?").contains("area=" + w.t.stationA).contains("kind=HOUSEHOLD")
+                .contains("sort=oldest").doesNotContain("person").doesNotContain("page");
+        List<String> listed = list.select("tbody tr a[href^=/visits/]").eachAttr("href").stream()
+                .map(href -> href.substring("/visits/".length())).toList();
+        List<String> exported = exportRows(get(export).with(user(w.officerA))).stream().skip(1)
+                .map(row -> row.substring(0, row.indexOf('|'))).toList();
+        assertThat(listed).hasSize(3).isEqualTo(exported);
     }
 
     @Test

@@ -25,12 +25,10 @@ import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.FormSubmissions;
-import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,9 +39,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Campaigns: list, create, edit, and the campaign page with progress, grids behind and the closing report. */
@@ -83,21 +79,17 @@ class CampaignController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute CampaignListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        Long areaId = QueryParams.longOrNull(area);
-        CampaignState stateFilter = QueryParams.enumOrNull(CampaignState.class, state);
-        model.addAttribute("campaigns", campaigns.search(new CampaignDirectory.Search(areaId, stateFilter), scope,
-                today(), PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+        Long areaId = query.areaId();
+        model.addAttribute("campaigns", campaigns.search(query.search(), scope, today(),
+                query.pageRequest(PAGE_SIZE)));
         model.addAttribute("area", areaId);
-        model.addAttribute("state", stateFilter);
+        model.addAttribute("state", query.stateFilter());
         model.addAttribute("states", CampaignState.values());
         model.addAttribute("areaChoices", areas.filterChoices(scope, areaId));
         model.addAttribute("canEdit", user.hasAny(CampaignAccess.WRITE));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/campaigns")
-                .queryParam("area", areaId == null ? "" : areaId)
-                .queryParam("state", stateFilter == null ? "" : stateFilter.name()).encode().build().toUriString());
+        model.addAttribute("baseUrl", query.link());
         return "campaign/list";
     }
 

@@ -38,7 +38,6 @@ import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,7 +50,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Disputes: the list with its filters and export, intake (also from another record's finding), detail, edit, agreement. */
 @Controller
@@ -60,7 +58,6 @@ class DisputeController {
 
     private static final String FORM = "dispute/form";
     private static final int PAGE_SIZE = 20;
-    private static final List<String> SORTS = List.of("occurred", "due", "risk");
     private static final List<String> EXPORT_COLUMNS = List.of("id", "occurredAt", "grid", "category", "risk",
             "source", "parties", "phone", "state", "dueAt", "due", "officer", "team", "satisfaction");
 
@@ -102,47 +99,34 @@ class DisputeController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String risk,
-            @RequestParam(required = false) String state, @RequestParam(required = false) String due,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
-        RecordFilter filter = RecordFilter.of(area, from, to, person, null);
-        ListQuery query = new ListQuery(filter, QueryParams.enumOrNull(DisputeCategory.class, category),
-                QueryParams.enumOrNull(RiskLevel.class, risk), QueryParams.enumOrNull(DisputeState.class, state),
-                QueryParams.enumOrNull(DueFilter.class, due), sort != null && SORTS.contains(sort) ? sort : "occurred");
+    String list(@ModelAttribute DisputeListQuery params, @AuthenticationPrincipal SignedInUser user, Model model) {
+        ListQuery query = params.read();
+        RecordFilter filter = query.filter();
         DisputeActor actor = disputes.actor(user);
         model.addAttribute("disputes", disputes.search(query.search(choices.pathPrefix(filter, user)), actor,
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+                params.pageRequest(PAGE_SIZE)));
         model.addAttribute("q", query);
         model.addAttribute("activeFilters", query.activeFilters());
-        model.addAttribute("sorts", SORTS);
+        model.addAttribute("sorts", DisputeListQuery.SORTS);
         model.addAttribute("states", DisputeState.values());
         model.addAttribute("dues", DueFilter.values());
         model.addAttribute("areaChoices", choices.filterAreas(user, filter.areaId()));
         model.addAttribute("people", actor.teamOnly() ? List.of() : choices.filterPeople(user, filter));
         model.addAttribute("canCreate", user.hasAny(DisputeAccess.WRITE));
         model.addAttribute("canExport", user.hasAny(DisputeAccess.EXPORT));
-        model.addAttribute("baseUrl", query.url("/disputes"));
-        model.addAttribute("sortLinks", Map.of("occurred", query.sorted("/disputes", "occurred"),
-                "due", query.sorted("/disputes", "due"), "risk", query.sorted("/disputes", "risk")));
-        model.addAttribute("exportUrl", query.url("/disputes/export"));
+        model.addAttribute("baseUrl", params.url("/disputes", query.sort()));
+        model.addAttribute("sortLinks", Map.of("occurred", params.url("/disputes", "occurred"),
+                "due", params.url("/disputes", "due"), "risk", params.url("/disputes", "risk")));
+        model.addAttribute("exportUrl", params.url("/disputes/export", query.sort()));
         return "dispute/list";
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String person, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String risk, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String due, @RequestParam(required = false) String sort,
+    ResponseEntity<byte[]> export(@ModelAttribute DisputeListQuery params,
             @AuthenticationPrincipal SignedInUser user) {
-        RecordFilter filter = RecordFilter.of(area, from, to, person, null);
-        ListQuery query = new ListQuery(filter, QueryParams.enumOrNull(DisputeCategory.class, category),
-                QueryParams.enumOrNull(RiskLevel.class, risk), QueryParams.enumOrNull(DisputeState.class, state),
-                QueryParams.enumOrNull(DueFilter.class, due), sort != null && SORTS.contains(sort) ? sort : "occurred");
-        List<DisputeRow> rows = disputes.export(query.search(choices.pathPrefix(filter, user)), disputes.actor(user));
+        ListQuery query = params.read();
+        List<DisputeRow> rows = disputes.export(query.search(choices.pathPrefix(query.filter(), user)),
+                disputes.actor(user));
         Locale zh = Locale.SIMPLIFIED_CHINESE;
         List<String> headers = EXPORT_COLUMNS.stream().map(c -> messages.getMessage("dispute.export." + c, null, zh))
                 .toList();
@@ -299,7 +283,7 @@ class DisputeController {
         return value == null ? "" : value;
     }
 
-    /** The list's filters as read from the query string, and the links that keep them. */
+    /** The list's filters as read from the query string ({@link DisputeListQuery#read()}). */
     record ListQuery(RecordFilter filter, DisputeCategory category, RiskLevel risk, DisputeState state, DueFilter due,
             String sort) {
 
@@ -309,28 +293,10 @@ class DisputeController {
                     sort);
         }
 
-        String url(String path) {
-            return UriComponentsBuilder.fromPath(path)
-                    .queryParam("area", filter.areaId() == null ? "" : filter.areaId())
-                    .queryParam("from", filter.from() == null ? "" : filter.from())
-                    .queryParam("to", filter.to() == null ? "" : filter.to())
-                    .queryParam("person", filter.personId() == null ? "" : filter.personId())
-                    .queryParam("category", category == null ? "" : category.name())
-                    .queryParam("risk", risk == null ? "" : risk.name())
-                    .queryParam("state", state == null ? "" : state.name())
-                    .queryParam("due", due == null ? "" : due.name())
-                    .queryParam("sort", sort).encode().build().toUriString();
-        }
-
         /** How many filters narrow the list (the filter panel stays folded and says so). */
         public long activeFilters() {
             return java.util.stream.Stream.of(filter.areaId(), filter.from(), filter.to(), filter.personId(), category,
                     risk, state, due).filter(java.util.Objects::nonNull).count();
-        }
-
-        /** The same filters sorted otherwise (for the column links). */
-        String sorted(String path, String by) {
-            return new ListQuery(filter, category, risk, state, due, by).url(path);
         }
     }
 }

@@ -111,17 +111,11 @@ class HazardController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String campaign, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String severity, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String due, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        HazardListQuery query = HazardListQuery.of(area, from, to, person, campaign, category, severity, state, due,
-                sort);
+    String list(@ModelAttribute HazardListQuery.Params params, @AuthenticationPrincipal SignedInUser user,
+            Model model) {
+        HazardListQuery query = params.read();
         String prefix = choices.pathPrefix(query.filter(), user);
-        model.addAttribute("hazards", directory.search(query.search(), prefix,
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+        model.addAttribute("hazards", directory.search(query.search(), prefix, params.pageRequest(PAGE_SIZE)));
         model.addAttribute("query", query);
         model.addAttribute("stateValue", query.stateValue());
         model.addAttribute("filterOpen", query.narrowed());
@@ -138,14 +132,9 @@ class HazardController {
 
     /** Exactly the rows the list shows for these filters, within the scope, as an Excel workbook (Chinese headers). */
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String severity,
-            @RequestParam(required = false) String state, @RequestParam(required = false) String due,
-            @RequestParam(required = false) String sort, @AuthenticationPrincipal SignedInUser user) {
-        HazardListQuery query = HazardListQuery.of(area, from, to, person, campaign, category, severity, state, due,
-                sort);
+    ResponseEntity<byte[]> export(@ModelAttribute HazardListQuery.Params params,
+            @AuthenticationPrincipal SignedInUser user) {
+        HazardListQuery query = params.read();
         List<HazardRow> rows = directory.export(query.search(), choices.pathPrefix(query.filter(), user));
         Locale zh = Locale.SIMPLIFIED_CHINESE;
         List<String> headers = List.of("hazard.export.id", "hazard.category", "hazard.severity", "hazard.state",

@@ -2,12 +2,12 @@ package org.gridwatch.hazard.web;
 
 import org.gridwatch.fieldwork.CaseDue;
 import org.gridwatch.fieldwork.RecordFilter;
+import org.gridwatch.fieldwork.RecordQuery;
 import org.gridwatch.hazard.HazardCategory;
 import org.gridwatch.hazard.HazardSearch;
 import org.gridwatch.hazard.HazardSeverity;
 import org.gridwatch.hazard.HazardState;
 import org.gridwatch.shared.web.QueryParams;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The hazard list's parameters, read leniently (an unreadable value is no filter): the shared record filters
@@ -19,10 +19,19 @@ record HazardListQuery(RecordFilter filter, HazardCategory category, HazardSever
 
     static final String OPEN = "OPEN";
 
-    static HazardListQuery of(String area, String from, String to, String person, String campaign, String category,
-            String severity, String state, String due, String sort) {
+    /** The parameters as sent, bound with {@code @ModelAttribute} and shared by the list and its export. */
+    record Params(String area, String from, String to, String person, String campaign, String category,
+            String severity, String state, String due, String sort, String page) implements RecordQuery {
+
+        HazardListQuery read() {
+            return of(filter(), category, severity, state, due, sort);
+        }
+    }
+
+    private static HazardListQuery of(RecordFilter filter, String category, String severity, String state, String due,
+            String sort) {
         boolean open = state != null && OPEN.equals(state.trim());
-        return new HazardListQuery(RecordFilter.of(area, from, to, person, campaign),
+        return new HazardListQuery(filter,
                 QueryParams.enumOrNull(HazardCategory.class, category),
                 QueryParams.enumOrNull(HazardSeverity.class, severity),
                 open ? null : QueryParams.enumOrNull(HazardState.class, state), open,
@@ -48,25 +57,7 @@ record HazardListQuery(RecordFilter filter, HazardCategory category, HazardSever
 
     /** The list (or export) URL with these filters; {@code withSort} adds the order too. */
     String url(String path, boolean withSort) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-        add(url, "area", filter.areaId());
-        add(url, "from", filter.from());
-        add(url, "to", filter.to());
-        add(url, "person", filter.personId());
-        add(url, "campaign", filter.campaignId());
-        add(url, "category", category);
-        add(url, "severity", severity);
-        add(url, "state", stateValue().isEmpty() ? null : stateValue());
-        add(url, "due", due);
-        if (withSort) {
-            add(url, "sort", sort);
-        }
-        return url.encode().build().toUriString();
-    }
-
-    private static void add(UriComponentsBuilder url, String name, Object value) {
-        if (value != null) {
-            url.queryParam(name, value);
-        }
+        return filter.link(path).with("category", category).with("severity", severity).with("state", stateValue())
+                .with("due", due).with("sort", withSort ? sort : null).toString();
     }
 }

@@ -6,7 +6,6 @@ import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.meeting.ActionCloser;
-import org.gridwatch.meeting.ActionItemFilter;
 import org.gridwatch.meeting.ActionItemView;
 import org.gridwatch.meeting.ActionStatus;
 import org.gridwatch.meeting.MeetingDirectory;
@@ -14,7 +13,6 @@ import org.gridwatch.meeting.MeetingManagement;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.shared.RejectedInput;
-import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
@@ -33,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Action items: the list (mine, overdue, by status and area) and closing an item with a note. */
 @Controller
@@ -59,37 +56,26 @@ class ActionItemController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String mine, @RequestParam(required = false) String overdue,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute ActionItemListQuery query, @AuthenticationPrincipal SignedInUser user,
+            Model model) {
         AreaScope scope = areas.scopeOf(user);
-        boolean onlyMine = "true".equals(mine);
-        boolean onlyOverdue = "true".equals(overdue);
-        ActionStatus statusFilter = QueryParams.enumOrNull(ActionStatus.class, status);
-        Long areaId = QueryParams.longOrNull(area);
-        String sortBy = "meeting".equals(sort) ? "meeting" : "due";
         Long me = me(user);
-        PageRequest pageRequest = PageRequest.of(QueryParams.page(page), PAGE_SIZE);
-        Page<ActionItemView> items = onlyMine && me == null ? new PageImpl<>(java.util.List.of(), pageRequest, 0)
-                : meetings.items(new ActionItemFilter(onlyMine ? me : null, onlyOverdue, statusFilter, areaId, sortBy),
-                        scope, pageRequest);
+        PageRequest pageRequest = query.pageRequest(PAGE_SIZE);
+        Page<ActionItemView> items = query.onlyMine() && me == null
+                ? new PageImpl<>(java.util.List.of(), pageRequest, 0)
+                : meetings.items(query.filter(me), scope, pageRequest);
         model.addAttribute("items", items);
-        model.addAttribute("mine", onlyMine);
-        model.addAttribute("overdue", onlyOverdue);
-        model.addAttribute("status", statusFilter);
+        model.addAttribute("mine", query.onlyMine());
+        model.addAttribute("overdue", query.onlyOverdue());
+        model.addAttribute("status", query.statusFilter());
         model.addAttribute("statuses", ActionStatus.values());
-        model.addAttribute("area", areaId);
-        model.addAttribute("sort", sortBy);
+        model.addAttribute("area", query.areaId());
+        model.addAttribute("sort", query.sortBy());
         model.addAttribute("noPerson", me == null);
         model.addAttribute("me", me);
         model.addAttribute("supervisor", user.hasAny(MeetingAccess.SUPERVISE));
         model.addAttribute("areaChoices", choices.conveningAreas(scope));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/meetings/actions")
-                .queryParam("mine", onlyMine).queryParam("overdue", onlyOverdue)
-                .queryParam("status", statusFilter == null ? "" : statusFilter.name())
-                .queryParam("area", areaId == null ? "" : areaId).queryParam("sort", sortBy)
-                .encode().build().toUriString());
+        model.addAttribute("baseUrl", query.link());
         return "meeting/actions";
     }
 

@@ -16,11 +16,9 @@ import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
-import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Joint meetings: the list, the meeting page with its action items, create (with items), edit, add an item. */
 @Controller
@@ -66,25 +63,19 @@ class MeetingController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute MeetingListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        RecordFilter filter = RecordFilter.of(area, from, to, null, null);
-        MeetingKind kindFilter = QueryParams.enumOrNull(MeetingKind.class, kind);
+        RecordFilter filter = query.filter();
+        MeetingKind kindFilter = query.kindFilter();
         model.addAttribute("meetings", meetings.meetings(filter.areaId(), filter.from(), filter.to(), kindFilter,
-                scope, PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+                scope, query.pageRequest(PAGE_SIZE)));
         model.addAttribute("area", filter.areaId());
         model.addAttribute("from", filter.from());
         model.addAttribute("to", filter.to());
         model.addAttribute("kind", kindFilter);
         model.addAttribute("areaChoices", choices.conveningAreas(scope));
         model.addAttribute("canEdit", user.hasAny(MeetingAccess.WRITE));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/meetings")
-                .queryParam("area", filter.areaId() == null ? "" : filter.areaId())
-                .queryParam("from", filter.from() == null ? "" : filter.from())
-                .queryParam("to", filter.to() == null ? "" : filter.to())
-                .queryParam("kind", kindFilter == null ? "" : kindFilter.name()).encode().build().toUriString());
+        model.addAttribute("baseUrl", query.link());
         return "meeting/list";
     }
 

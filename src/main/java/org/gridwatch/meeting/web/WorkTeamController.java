@@ -12,11 +12,9 @@ import org.gridwatch.meeting.Participant;
 import org.gridwatch.meeting.WorkTeamView;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
-import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Work teams (工作专班): list, the team page with its history, create and edit. */
 @Controller
@@ -54,16 +50,14 @@ class WorkTeamController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute WorkTeamListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        Long areaId = QueryParams.longOrNull(area);
-        model.addAttribute("teams", meetings.teams(areaId, scope, PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+        Long areaId = query.areaId();
+        model.addAttribute("teams", meetings.teams(areaId, scope, query.pageRequest(PAGE_SIZE)));
         model.addAttribute("area", areaId);
         model.addAttribute("areaChoices", choices.conveningAreas(scope));
         model.addAttribute("canEdit", user.hasAny(MeetingAccess.WRITE));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/meetings/teams")
-                .queryParam("area", areaId == null ? "" : areaId).encode().build().toUriString());
+        model.addAttribute("baseUrl", query.link());
         return "meeting/teams";
     }
 

@@ -23,7 +23,6 @@ import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -75,27 +74,21 @@ class ConsultationController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String campaign, @RequestParam(required = false) String channel,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
-        OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, channel, sort);
+    String list(@ModelAttribute ConsultationListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
+        OutreachSearch search = query.search();
         model.addAttribute("records", consultations.search(search, pages.scope(user),
-                PageRequest.of(QueryParams.page(page), OutreachPages.PAGE_SIZE)));
+                query.pageRequest(OutreachPages.PAGE_SIZE)));
         pages.listModel(model, user, KIND, search, "channel",
-                QueryParams.enumOrNull(ConsultationChannel.class, channel), sort(sort), Consultations.sorts());
+                QueryParams.enumOrNull(ConsultationChannel.class, query.channel()), sort(query.sort()),
+                Consultations.sorts());
         model.addAttribute("labels", pages.labels());
         return "outreach/consultationList";
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String channel, @RequestParam(required = false) String sort,
+    ResponseEntity<byte[]> export(@ModelAttribute ConsultationListQuery query,
             @AuthenticationPrincipal SignedInUser user) {
-        OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, channel, sort);
+        OutreachSearch search = query.search();
         OutreachPages.Labels labels = pages.labels();
         List<List<?>> rows = new ArrayList<>();
         for (ConsultationView c : consultations.export(search, pages.scope(user), OutreachPages.EXPORT_LIMIT)) {

@@ -19,11 +19,9 @@ import org.gridwatch.place.PartnerView;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.FormSubmissions;
-import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,26 +62,20 @@ class DrillController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String campaign, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, null, sort);
+    String list(@ModelAttribute DrillListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
+        OutreachSearch search = query.search();
         ListPage<DrillView> records = drills.search(search, pages.scope(user),
-                PageRequest.of(QueryParams.page(page), OutreachPages.PAGE_SIZE));
+                query.pageRequest(OutreachPages.PAGE_SIZE));
         model.addAttribute("records", records);
         model.addAttribute("partnerNames", partnerNames(records.getContent()));
-        pages.listModel(model, user, KIND, search, null, null, sort(sort), Drills.sorts());
+        pages.listModel(model, user, KIND, search, null, null, sort(query.sort()), Drills.sorts());
         model.addAttribute("labels", pages.labels());
         return "outreach/drillList";
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String sort, @AuthenticationPrincipal SignedInUser user) {
-        OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, null, sort);
+    ResponseEntity<byte[]> export(@ModelAttribute DrillListQuery query, @AuthenticationPrincipal SignedInUser user) {
+        OutreachSearch search = query.search();
         List<DrillView> found = drills.export(search, pages.scope(user), OutreachPages.EXPORT_LIMIT);
         Map<Long, String> partnerNames = partnerNames(found);
         OutreachPages.Labels labels = pages.labels();

@@ -22,12 +22,12 @@ import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.DateDisplay;
 import org.gridwatch.shared.web.FormSubmissions;
+import org.gridwatch.shared.web.ListLink;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the three outreach pages do alike: the list filters and their links, the pickers and defaults of a logging
@@ -73,13 +73,6 @@ class OutreachPages {
         return new Recorder(user.accountId(), user.displayName());
     }
 
-    /** The search a list's query parameters describe (malformed values are ignored, never an error). */
-    static OutreachSearch search(String area, String from, String to, String person, String campaign,
-            String category, String sort) {
-        return new OutreachSearch(RecordFilter.of(area, from, to, person, campaign),
-                category == null || category.isBlank() ? null : category.trim(), sort);
-    }
-
     /**
      * The filter bar and links of a list: the choices, the values in force, and the list's query string for the
      * pager and the export link. {@code categoryParam} names the kind's own filter ({@code channel}, {@code topic};
@@ -99,17 +92,13 @@ class OutreachPages {
         model.addAttribute("canLog", user.hasAny(OutreachAccess.LOG));
         model.addAttribute("filtered", filter.areaId() != null || filter.from() != null || filter.to() != null
                 || filter.personId() != null || filter.campaignId() != null || category != null);
-        UriComponentsBuilder query = UriComponentsBuilder.fromPath(kind.path())
-                .queryParam("area", text(filter.areaId())).queryParam("from", text(filter.from()))
-                .queryParam("to", text(filter.to())).queryParam("person", text(filter.personId()))
-                .queryParam("campaign", text(filter.campaignId()));
+        ListLink link = filter.link(kind.path());
         if (categoryParam != null) {
-            query.queryParam(categoryParam, text(category));
+            link.with(categoryParam, category);
         }
-        query.queryParam("sort", sort);
-        model.addAttribute("baseUrl", query.cloneBuilder().encode().build().toUriString());
-        model.addAttribute("exportUrl", query.cloneBuilder().replacePath(kind.path() + "/export").encode().build()
-                .toUriString());
+        link.with("sort", sort);
+        model.addAttribute("baseUrl", link.toString());
+        model.addAttribute("exportUrl", link.at(kind.path() + "/export").toString());
     }
 
     /** The pickers of a logging form. */
@@ -157,10 +146,6 @@ class OutreachPages {
 
     String message(String key) {
         return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
     }
 
     /** Grid and person labels for rows, memoised: a page names the same few grids and people many times. */

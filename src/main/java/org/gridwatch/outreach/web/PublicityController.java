@@ -25,7 +25,6 @@ import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -73,31 +72,24 @@ class PublicityController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String campaign, @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute PublicityListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
         AreaScope scope = pages.scope(user);
-        OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, topic, sort);
+        OutreachSearch search = query.search();
         ListPage<PublicityView> records = events.search(search, scope,
-                PageRequest.of(QueryParams.page(page), OutreachPages.PAGE_SIZE));
+                query.pageRequest(OutreachPages.PAGE_SIZE));
         model.addAttribute("records", records);
         model.addAttribute("placeNames", placeNames(records.getContent(), scope));
-        pages.listModel(model, user, KIND, search, "topic", QueryParams.enumOrNull(PublicityTopic.class, topic),
-                sort(sort), PublicityEvents.sorts());
+        pages.listModel(model, user, KIND, search, "topic", QueryParams.enumOrNull(PublicityTopic.class, query.topic()),
+                sort(query.sort()), PublicityEvents.sorts());
         model.addAttribute("labels", pages.labels());
         return "outreach/publicityList";
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String topic, @RequestParam(required = false) String sort,
+    ResponseEntity<byte[]> export(@ModelAttribute PublicityListQuery query,
             @AuthenticationPrincipal SignedInUser user) {
         AreaScope scope = pages.scope(user);
-        OutreachSearch search = OutreachPages.search(area, from, to, person, campaign, topic, sort);
+        OutreachSearch search = query.search();
         List<PublicityView> found = events.export(search, scope, OutreachPages.EXPORT_LIMIT);
         Map<Long, String> placeNames = placeNames(found, scope);
         OutreachPages.Labels labels = pages.labels();

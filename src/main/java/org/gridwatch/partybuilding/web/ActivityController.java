@@ -22,7 +22,6 @@ import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Joint activities (主题党日, 联建活动, 志愿服务): list, detail with photos, create and edit. */
 @Controller
@@ -68,17 +66,14 @@ class ActivityController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String branch, @RequestParam(required = false) String agreement,
-            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute ActivityListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        RecordFilter filter = RecordFilter.of(area, from, to, null, null);
-        ActivityKind kindFilter = QueryParams.enumOrNull(ActivityKind.class, kind);
-        Long branchId = QueryParams.longOrNull(branch);
-        Long agreementId = QueryParams.longOrNull(agreement);
+        RecordFilter filter = query.filter();
+        ActivityKind kindFilter = query.kindFilter();
+        Long branchId = query.branchId();
+        Long agreementId = query.agreementId();
         model.addAttribute("activities", party.activities(filter.areaId(), filter.from(), filter.to(), kindFilter,
-                agreementId, branchId, scope, PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+                agreementId, branchId, scope, query.pageRequest(PAGE_SIZE)));
         model.addAttribute("area", filter.areaId());
         model.addAttribute("from", filter.from());
         model.addAttribute("to", filter.to());
@@ -88,13 +83,7 @@ class ActivityController {
         model.addAttribute("areaChoices", choices.filterAreas(scope));
         model.addAttribute("branchChoices", choices.branches(scope));
         model.addAttribute("canEdit", user.hasAny(PartyAccess.WRITE));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/party/activities")
-                .queryParam("area", filter.areaId() == null ? "" : filter.areaId())
-                .queryParam("from", filter.from() == null ? "" : filter.from())
-                .queryParam("to", filter.to() == null ? "" : filter.to())
-                .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
-                .queryParam("branch", branchId == null ? "" : branchId)
-                .queryParam("agreement", agreementId == null ? "" : agreementId).encode().build().toUriString());
+        model.addAttribute("baseUrl", query.link());
         return "partybuilding/activityList";
     }
 

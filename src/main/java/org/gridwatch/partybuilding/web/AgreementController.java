@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Joint building agreements (支部共建/结对共建): list, detail with its activities, create, edit, end. */
 @Controller
@@ -56,21 +55,16 @@ class AgreementController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute AgreementListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        Long areaId = QueryParams.longOrNull(area);
-        AgreementStatus statusFilter = QueryParams.enumOrNull(AgreementStatus.class, status);
-        model.addAttribute("agreements", party.agreements(areaId, statusFilter, null, scope,
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
-        model.addAttribute("area", areaId);
-        model.addAttribute("status", statusFilter);
+        model.addAttribute("agreements", party.agreements(query.areaId(), query.statusFilter(), null, scope,
+                query.pageRequest(PAGE_SIZE)));
+        model.addAttribute("area", query.areaId());
+        model.addAttribute("status", query.statusFilter());
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("areaChoices", choices.filterAreas(scope));
         model.addAttribute("canEdit", user.hasAny(PartyAccess.WRITE));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/party/agreements")
-                .queryParam("area", areaId == null ? "" : areaId)
-                .queryParam("status", statusFilter == null ? "" : statusFilter.name()).encode().build().toUriString());
+        model.addAttribute("baseUrl", query.link());
         return "partybuilding/agreementList";
     }
 

@@ -14,7 +14,6 @@ import org.gridwatch.partybuilding.PartyBuildingDirectory;
 import org.gridwatch.partybuilding.PartyBuildingManagement;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.web.FormSubmissions;
-import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
@@ -28,9 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Party branches: the list with activity counts for a period, the branch page, create and edit. */
 @Controller
@@ -57,23 +54,19 @@ class BranchController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute BranchListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        RecordFilter filter = RecordFilter.of(area, from, to, null, null);
-        Period period = Period.of(filter, party.today());
+        RecordFilter filter = query.filter();
+        Period period = query.period(party.today());
         model.addAttribute("branches", party.branches(filter.areaId(), period.from(), period.to(), scope,
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+                query.pageRequest(PAGE_SIZE)));
         model.addAttribute("counts", party.activityCounts(filter.areaId(), period.from(), period.to(), scope));
         model.addAttribute("activityKinds", ActivityKind.values());
         model.addAttribute("area", filter.areaId());
         model.addAttribute("period", period);
         model.addAttribute("areaChoices", choices.filterAreas(scope));
         model.addAttribute("canEdit", user.hasAny(PartyAccess.WRITE));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/party/branches")
-                .queryParam("area", filter.areaId() == null ? "" : filter.areaId())
-                .queryParam("from", period.from()).queryParam("to", period.to()).encode().build().toUriString());
+        model.addAttribute("baseUrl", query.link(period));
         return "partybuilding/branchList";
     }
 

@@ -26,12 +26,10 @@ import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.DateDisplay;
 import org.gridwatch.shared.web.FormSubmissions;
-import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,7 +44,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Patrols: the list with filters and its Excel export, the logging form, the detail page, editing, photos. */
 @Controller
@@ -95,15 +92,10 @@ class PatrolController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String campaign, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
-        RecordFilter filter = RecordFilter.of(area, from, to, person, campaign);
-        PatrolSearch search = new PatrolSearch(filter, QueryParams.enumOrNull(PatrolKind.class, kind), sort);
-        model.addAttribute("patrols", patrols.search(search, choices.scope(user),
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+    String list(@ModelAttribute PatrolListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
+        PatrolSearch search = query.search();
+        RecordFilter filter = search.filter();
+        model.addAttribute("patrols", patrols.search(search, choices.scope(user), query.pageRequest(PAGE_SIZE)));
         model.addAttribute("filter", filter);
         model.addAttribute("filtered", filter.areaId() != null || filter.from() != null || filter.to() != null
                 || filter.personId() != null || filter.campaignId() != null || search.kind() != null);
@@ -112,21 +104,15 @@ class PatrolController {
         model.addAttribute("personChoices", choices.filterPeople(user, filter));
         model.addAttribute("gridLabels", choices.gridLabels(user));
         model.addAttribute("canLog", user.hasAny(PatrolAccess.ROLES));
-        model.addAttribute("baseUrl", url("/patrols", search).queryParam("sort", search.sort()).toUriString());
-        model.addAttribute("sortUrl", url("/patrols", search).toUriString());
-        model.addAttribute("exportUrl", url("/patrols/export", search).queryParam("sort", search.sort())
-                .toUriString());
+        model.addAttribute("baseUrl", query.sorted("/patrols").toString());
+        model.addAttribute("sortUrl", query.unsorted("/patrols").toString());
+        model.addAttribute("exportUrl", query.sorted("/patrols/export").toString());
         return "patrol/list";
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String sort,
-            @AuthenticationPrincipal SignedInUser user) {
-        PatrolSearch search = new PatrolSearch(RecordFilter.of(area, from, to, person, campaign),
-                QueryParams.enumOrNull(PatrolKind.class, kind), sort);
+    ResponseEntity<byte[]> export(@ModelAttribute PatrolListQuery query, @AuthenticationPrincipal SignedInUser user) {
+        PatrolSearch search = query.search();
         Locale chinese = Locale.SIMPLIFIED_CHINESE;
         List<String> headers = EXPORT_COLUMNS.stream()
                 .map(c -> messages.getMessage("patrol.export." + c, null, chinese)).toList();
@@ -250,18 +236,5 @@ class PatrolController {
         model.addAttribute("partnerUnits", serving);
         model.addAttribute("attachedPhotos", attachedPhotos);
         return FORM;
-    }
-
-    /** The list's address with its filters (not the page, not the sort). */
-    private static UriComponentsBuilder url(String path, PatrolSearch search) {
-        RecordFilter f = search.filter();
-        return UriComponentsBuilder.fromPath(path)
-                .queryParam("area", f.areaId() == null ? "" : f.areaId())
-                .queryParam("from", f.from() == null ? "" : f.from())
-                .queryParam("to", f.to() == null ? "" : f.to())
-                .queryParam("person", f.personId() == null ? "" : f.personId())
-                .queryParam("campaign", f.campaignId() == null ? "" : f.campaignId())
-                .queryParam("kind", search.kind() == null ? "" : search.kind().name())
-                .encode();
     }
 }

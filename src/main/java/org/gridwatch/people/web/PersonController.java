@@ -22,7 +22,6 @@ import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The people register: list, detail with history and concurrent posts, create and edit, and the area panel. */
 @Controller
@@ -76,27 +74,18 @@ class PersonController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String area, @RequestParam(required = false) String active,
-            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute PersonListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        PersonKind kindFilter = QueryParams.enumOrNull(PersonKind.class, kind);
-        Long areaId = QueryParams.longOrNull(area);
-        Boolean activeFilter = "yes".equals(active) ? Boolean.TRUE : "no".equals(active) ? Boolean.FALSE : null;
-        String text = q == null ? "" : q.trim();
-        model.addAttribute("people", people.search(text, kindFilter, areaId, activeFilter, scope,
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
-        model.addAttribute("q", text);
-        model.addAttribute("kind", kindFilter);
+        Long areaId = query.areaId();
+        model.addAttribute("people", people.search(query.text(), query.kindFilter(), areaId, query.activeFilter(),
+                scope, query.pageRequest(PAGE_SIZE)));
+        model.addAttribute("q", query.text());
+        model.addAttribute("kind", query.kindFilter());
         model.addAttribute("area", areaId);
-        model.addAttribute("active", activeFilter == null ? "" : activeFilter ? "yes" : "no");
+        model.addAttribute("active", query.activeValue());
         model.addAttribute("areaChoices", choices.tree(scope, areaId));
         model.addAttribute("canEdit", user.hasAny(PeopleAccess.WRITE));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/people").queryParam("q", text)
-                .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
-                .queryParam("area", areaId == null ? "" : areaId)
-                .queryParam("active", activeFilter == null ? "" : activeFilter ? "yes" : "no")
-                .encode().build().toUriString());
+        model.addAttribute("baseUrl", query.link());
         return "people/personList";
     }
 

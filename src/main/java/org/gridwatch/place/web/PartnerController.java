@@ -1,7 +1,6 @@
 package org.gridwatch.place.web;
 
 import org.gridwatch.shared.RejectedInput;
-import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.area.AreaChoice;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -16,7 +15,6 @@ import org.gridwatch.place.TeamView;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Partner units (共建单位) and their patrol teams: list, detail with history, create and edit. */
 @Controller
@@ -58,25 +55,18 @@ class PartnerController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String area, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute PartnerListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        PartnerKind kindFilter = QueryParams.enumOrNull(PartnerKind.class, kind);
-        Long areaId = QueryParams.longOrNull(area);
-        String text = q == null ? "" : q.trim();
-        model.addAttribute("partners", partners.search(text, kindFilter, areaId, scope,
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
-        model.addAttribute("q", text);
-        model.addAttribute("kind", kindFilter);
-        model.addAttribute("area", areaId);
+        model.addAttribute("partners", partners.search(query.text(), query.kindFilter(), query.areaId(), scope,
+                query.pageRequest(PAGE_SIZE)));
+        model.addAttribute("q", query.text());
+        model.addAttribute("kind", query.kindFilter());
+        model.addAttribute("area", query.areaId());
         model.addAttribute("areaChoices", choices.tree(scope));
         model.addAttribute("stationLabels", choices.stations(scope).stream()
                 .collect(java.util.stream.Collectors.toMap(AreaChoice::value, AreaChoice::label)));
         model.addAttribute("canEdit", user.hasAny(PlaceAccess.WRITE_PARTNERS));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/partners").queryParam("q", text)
-                .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
-                .queryParam("area", areaId == null ? "" : areaId).encode().build().toUriString());
+        model.addAttribute("baseUrl", query.link());
         return "place/partnerList";
     }
 

@@ -2,14 +2,12 @@ package org.gridwatch.place.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.gridwatch.area.AreaDirectory;
 import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.place.PlaceDirectory;
 import org.gridwatch.place.PlaceKind;
 import org.gridwatch.place.PlaceManagement;
-import org.gridwatch.place.PlaceSearch;
 import org.gridwatch.place.PlaceView;
 import org.gridwatch.shared.RejectedInput;
 import org.gridwatch.shared.paging.ListPage;
@@ -19,7 +17,6 @@ import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.shared.web.RejectedInputs;
 import org.gridwatch.shared.web.StaleEditException;
 import org.gridwatch.shared.web.StaleEdits;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Places: list with filters, detail with history, create and edit, and the panel of the area page. */
 @Controller
@@ -40,7 +36,6 @@ class PlaceController {
 
     private static final String FORM = "place/placeForm";
     private static final int PAGE_SIZE = 20;
-    private static final List<String> SORTS = List.of("name", "kind", "updated");
 
     private final PlaceDirectory places;
     private final PlaceManagement management;
@@ -63,29 +58,20 @@ class PlaceController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String area, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@ModelAttribute PlaceListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        PlaceKind kindFilter = QueryParams.enumOrNull(PlaceKind.class, kind);
-        Long areaId = QueryParams.longOrNull(area);
-        String sortBy = sort != null && SORTS.contains(sort) ? sort : "name";
-        String text = q == null ? "" : q.trim();
-        ListPage<PlaceView> found = places.search(new PlaceSearch(text, kindFilter, areaId, sortBy), scope,
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE));
+        Long areaId = query.areaId();
+        ListPage<PlaceView> found = places.search(query.search(), scope, query.pageRequest(PAGE_SIZE));
         model.addAttribute("places", found);
-        model.addAttribute("q", text);
-        model.addAttribute("kind", kindFilter);
+        model.addAttribute("q", query.text());
+        model.addAttribute("kind", query.kindFilter());
         model.addAttribute("area", areaId);
-        model.addAttribute("sort", sortBy);
-        model.addAttribute("sorts", SORTS);
+        model.addAttribute("sort", query.sortBy());
+        model.addAttribute("sorts", PlaceListQuery.SORTS);
         model.addAttribute("areaChoices", choices.tree(scope, areaId));
         model.addAttribute("gridLabels", choices.gridLabels(scope, found.map(PlaceView::gridId).getContent()));
         model.addAttribute("canEdit", user.hasAny(PlaceAccess.WRITE_PLACES));
-        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/places").queryParam("q", text)
-                .queryParam("kind", kindFilter == null ? "" : kindFilter.name())
-                .queryParam("area", areaId == null ? "" : areaId).queryParam("sort", sortBy)
-                .encode().build().toUriString());
+        model.addAttribute("baseUrl", query.link());
         return "place/placeList";
     }
 

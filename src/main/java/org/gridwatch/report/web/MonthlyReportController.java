@@ -26,7 +26,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The monthly report of an area in the user's scope, for a month or a custom period: the page, the workbook and
@@ -48,19 +48,17 @@ class MonthlyReportController {
     }
 
     @GetMapping("/reports/monthly")
-    String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String month, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Locale locale, Model model) {
-        ReportRequest request = request(user, area, month, from, to);
+    String page(@AuthenticationPrincipal SignedInUser user, @ModelAttribute MonthlyReportQuery query,
+            Locale locale, Model model) {
+        ReportRequest request = request(query);
         MonthlyReport report = report(user, request);
         return page(user, report, request, locale, model);
     }
 
     @GetMapping("/reports/monthly.xlsx")
-    Object workbook(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String month, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Locale locale, Model model, HttpServletResponse response) {
-        ReportRequest request = request(user, area, month, from, to);
+    Object workbook(@AuthenticationPrincipal SignedInUser user, @ModelAttribute MonthlyReportQuery query,
+            Locale locale, Model model, HttpServletResponse response) {
+        ReportRequest request = request(query);
         MonthlyReport report = report(user, request);
         if (request.malformed()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -70,10 +68,9 @@ class MonthlyReportController {
     }
 
     @GetMapping("/reports/monthly.pdf")
-    Object pdf(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String month, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Locale locale, Model model, HttpServletResponse response) {
-        ReportRequest request = request(user, area, month, from, to);
+    Object pdf(@AuthenticationPrincipal SignedInUser user, @ModelAttribute MonthlyReportQuery query,
+            Locale locale, Model model, HttpServletResponse response) {
+        ReportRequest request = request(query);
         MonthlyReport report = report(user, request);
         if (request.malformed()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -85,8 +82,8 @@ class MonthlyReportController {
                 .body(reports.pdf(report));
     }
 
-    private ReportRequest request(SignedInUser user, String area, String month, String from, String to) {
-        return ReportRequest.of(area, month, from, to, LocalDate.now(clock.withZone(RecordFilter.ZONE)));
+    private ReportRequest request(MonthlyReportQuery query) {
+        return query.request(LocalDate.now(clock.withZone(RecordFilter.ZONE)));
     }
 
     private MonthlyReport report(SignedInUser user, ReportRequest request) {

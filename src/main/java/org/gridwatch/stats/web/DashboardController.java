@@ -17,7 +17,6 @@ import org.gridwatch.fieldwork.RecordKind;
 import org.gridwatch.identity.SignedInUser;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
-import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.gridwatch.stats.Figures;
 import org.gridwatch.stats.Statistics;
@@ -27,9 +26,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,12 +65,11 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String period, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Locale locale, Model model) {
+    String dashboard(@AuthenticationPrincipal SignedInUser user, @ModelAttribute DashboardPageQuery query,
+            Locale locale, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        AreaSummary chosen = chosenArea(user, QueryParams.longOrNull(area), scope);
-        DashboardPeriod shown = DashboardPeriod.of(period, from, to, LocalDate.now(clock.withZone(RecordFilter.ZONE)));
+        AreaSummary chosen = chosenArea(user, query.areaId(), scope);
+        DashboardPeriod shown = query.shown(LocalDate.now(clock.withZone(RecordFilter.ZONE)));
         Figures figures = statistics.figures(chosen.id(), shown.from(), shown.to());
 
         model.addAttribute("area", chosen);

@@ -33,6 +33,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -78,21 +79,18 @@ class MapController {
     }
 
     @GetMapping("/dashboard/map")
-    String map(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String period, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
-            @RequestParam(required = false) String points, Model model) {
+    String map(@AuthenticationPrincipal SignedInUser user, @ModelAttribute MapQuery query, Model model) {
         AreaScope scope = areas.scopeOf(user);
-        AreaSummary chosen = areas.get(areaId(user, area), scope);
-        DashboardPeriod shown = DashboardPeriod.of(period, from, to, today());
+        AreaSummary chosen = areas.get(areaId(user, query.areaId()), scope);
+        DashboardPeriod shown = query.shown(today());
         model.addAttribute("area", chosen);
         model.addAttribute("areaLabel", areas.label(chosen.id()));
         model.addAttribute("areaChoices", areas.choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY));
         model.addAttribute("period", shown);
         model.addAttribute("periods", DashboardPeriod.Kind.values());
-        model.addAttribute("measure", measureOf(measure));
+        model.addAttribute("measure", query.shade());
         model.addAttribute("measures", MapMeasure.values());
-        model.addAttribute("pointKind", QueryParams.enumOrNull(RecordKind.class, points));
+        model.addAttribute("pointKind", query.pointKind());
         model.addAttribute("pointKinds", DashboardController.COUNTED);
         model.addAttribute("tileUrl", tileUrl);
         return "stats/map";
@@ -108,7 +106,7 @@ class MapController {
             @RequestParam(required = false) String area,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
-        AreaSummary chosen = areas.get(areaId(user, area), areas.scopeOf(user));
+        AreaSummary chosen = areas.get(areaId(user, QueryParams.longOrNull(area)), areas.scopeOf(user));
         String stamp = geometry.stamp();
         String etag = MapGeometry.etag(chosen, stamp);
         if (matches(ifNoneMatch, etag)) {
@@ -128,14 +126,11 @@ class MapController {
      * {@link MapValues#MAX_AGE}.
      */
     @GetMapping("/dashboard/map/data")
-    ResponseEntity<byte[]> values(@AuthenticationPrincipal SignedInUser user,
-            @RequestParam(required = false) String area, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String measure) {
+    ResponseEntity<byte[]> values(@AuthenticationPrincipal SignedInUser user, @ModelAttribute MapQuery query) {
         AreaScope scope = areas.scopeOf(user);
-        AreaSummary chosen = areas.get(areaId(user, area), scope);
-        DashboardPeriod shown = DashboardPeriod.of(period, from, to, today());
-        MapMeasure shade = measureOf(measure);
+        AreaSummary chosen = areas.get(areaId(user, query.areaId()), scope);
+        DashboardPeriod shown = query.shown(today());
+        MapMeasure shade = query.shade();
         byte[] json = values.of(chosen.path(), shade, shown,
                 () -> JSON.writeValueAsBytes(count(shade, chosen, shown, scope)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
@@ -160,13 +155,11 @@ class MapController {
     /** The located records of one kind over the period, drawn as points once the map's view is set. */
     @GetMapping("/dashboard/map/points")
     @ResponseBody
-    List<Map<String, Object>> points(@AuthenticationPrincipal SignedInUser user,
-            @RequestParam(required = false) String area, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String points, Locale locale) {
-        AreaSummary chosen = areas.get(areaId(user, area), areas.scopeOf(user));
-        DashboardPeriod shown = DashboardPeriod.of(period, from, to, today());
-        RecordKind kind = QueryParams.enumOrNull(RecordKind.class, points);
+    List<Map<String, Object>> points(@AuthenticationPrincipal SignedInUser user, @ModelAttribute MapQuery query,
+            Locale locale) {
+        AreaSummary chosen = areas.get(areaId(user, query.areaId()), areas.scopeOf(user));
+        DashboardPeriod shown = query.shown(today());
+        RecordKind kind = query.pointKind();
         if (kind == null) {
             return List.of();
         }
@@ -196,13 +189,8 @@ class MapController {
         return grid.status() == CoverageStatus.COVERED ? 2 : grid.status() == CoverageStatus.PARTLY ? 1 : 0;
     }
 
-    private static MapMeasure measureOf(String value) {
-        MapMeasure measure = QueryParams.enumOrNull(MapMeasure.class, value);
-        return measure == null ? MapMeasure.RECORDS : measure;
-    }
-
-    private static long areaId(SignedInUser user, String area) {
-        Long id = QueryParams.longOrNull(area);
+    /** The area asked for, else the user's own. */
+    private static long areaId(SignedInUser user, Long id) {
         if (id != null) {
             return id;
         }

@@ -36,7 +36,6 @@ import org.gridwatch.tip.TipSourceKind;
 import org.gridwatch.tip.TipStatus;
 import org.gridwatch.tip.TipView;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,7 +48,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Tips: the list with its filters and Excel export, the logging form, edit, detail and photos. */
 @Controller
@@ -98,16 +96,11 @@ class TipController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String campaign, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        RecordFilter filter = RecordFilter.of(area, from, to, person, campaign);
-        TipSearch search = new TipSearch(filter, QueryParams.enumOrNull(TipCategory.class, category),
-                QueryParams.enumOrNull(TipStatus.class, status), sort);
+    String list(@ModelAttribute TipListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
+        TipSearch search = query.search();
+        RecordFilter filter = search.filter();
         String prefix = choices.pathPrefix(filter, user);
-        model.addAttribute("tips", tips.search(search, prefix, PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+        model.addAttribute("tips", tips.search(search, prefix, query.pageRequest(PAGE_SIZE)));
         model.addAttribute("counts", tips.countByStatus(new TipSearch(filter, search.category(), null, null), prefix));
         model.addAttribute("filter", filter);
         model.addAttribute("search", search);
@@ -119,45 +112,16 @@ class TipController {
         model.addAttribute("personChoices", choices.filterPeople(user, filter));
         model.addAttribute("canRecord", user.hasAny(TipAccess.RECORD));
         model.addAttribute("readsLog", user.hasAny(TipAccess.READ_ACCESS_LOG));
-        model.addAttribute("query", query(search, false, true).build().encode().toUriString());
-        model.addAttribute("statusQuery", query(search, true, false).build().encode().toUriString());
-        model.addAttribute("baseUrl", query(search, true, true).build().encode().toUriString());
-        model.addAttribute("exportUrl", query(search, true, true).replacePath("/tips/export").build().encode()
-                .toUriString());
+        model.addAttribute("query", query.link("/tips", false, true).toString());
+        model.addAttribute("statusQuery", query.link("/tips", true, false).toString());
+        model.addAttribute("baseUrl", query.link("/tips", true, true).toString());
+        model.addAttribute("exportUrl", query.link("/tips/export", true, true).toString());
         return "tip/list";
     }
 
-    /** The filter as a link, without the order or the status when the link adds its own. */
-    private static UriComponentsBuilder query(TipSearch search, boolean withSort, boolean withStatus) {
-        RecordFilter f = search.filter();
-        UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/tips");
-        add(builder, "area", f.areaId());
-        add(builder, "from", f.from());
-        add(builder, "to", f.to());
-        add(builder, "person", f.personId());
-        add(builder, "campaign", f.campaignId());
-        add(builder, "category", search.category());
-        add(builder, "status", withStatus ? search.status() : null);
-        add(builder, "sort", withSort ? search.sort() : null);
-        return builder;
-    }
-
-    private static void add(UriComponentsBuilder builder, String name, Object value) {
-        if (value != null) {
-            builder.queryParam(name, value);
-        }
-    }
-
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String sort, @AuthenticationPrincipal SignedInUser user) {
-        RecordFilter filter = RecordFilter.of(area, from, to, person, campaign);
-        TipSearch search = new TipSearch(filter, QueryParams.enumOrNull(TipCategory.class, category),
-                QueryParams.enumOrNull(TipStatus.class, status), sort);
-        List<TipView> rows = tips.export(search, choices.pathPrefix(filter, user));
+    ResponseEntity<byte[]> export(@ModelAttribute TipListQuery query, @AuthenticationPrincipal SignedInUser user) {
+        List<TipView> rows = tips.export(query.search(), choices.pathPrefix(query.filter(), user));
         Locale zh = Locale.SIMPLIFIED_CHINESE;
         List<String> headers = List.of("tip.id", "tip.occurredAt", "tip.category", "tip.status", "tip.content",
                 "tip.sourceKind", "tip.source.masked", "fieldwork.grid", "fieldwork.people", "tip.handedOverTo",

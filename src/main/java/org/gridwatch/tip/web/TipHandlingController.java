@@ -12,7 +12,6 @@ import org.gridwatch.tip.Recorder;
 import org.gridwatch.tip.RevealedSource;
 import org.gridwatch.tip.TipDirectory;
 import org.gridwatch.tip.TipManagement;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Handling a tip (verify, hand over, dismiss), revealing its sealed source to a supervisor, and the access log
@@ -114,25 +112,13 @@ class TipHandlingController {
     }
 
     @GetMapping("/reveals")
-    String accessLog(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
-        RecordFilter filter = RecordFilter.of(area, from, to, null, null);
+    String accessLog(@ModelAttribute RevealLogQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
+        RecordFilter filter = query.filter();
         model.addAttribute("reveals", tips.reveals(filter, choices.pathPrefix(filter, user),
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+                query.pageRequest(PAGE_SIZE)));
         model.addAttribute("filter", filter);
         model.addAttribute("areaChoices", choices.filterAreas(user, filter.areaId()));
-        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/tips/reveals");
-        if (filter.areaId() != null) {
-            base.queryParam("area", filter.areaId());
-        }
-        if (filter.from() != null) {
-            base.queryParam("from", filter.from());
-        }
-        if (filter.to() != null) {
-            base.queryParam("to", filter.to());
-        }
-        model.addAttribute("baseUrl", base.build().encode().toUriString());
+        model.addAttribute("baseUrl", query.link("/tips/reveals").toString());
         return "tip/reveals";
     }
 

@@ -14,22 +14,17 @@ import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.spreadsheet.SpreadsheetUploads;
 import org.gridwatch.shared.spreadsheet.Spreadsheets;
 import org.gridwatch.shared.web.DateDisplay;
-import org.gridwatch.shared.web.QueryParams;
-import org.gridwatch.visit.VisitCategory;
 import org.gridwatch.visit.VisitDirectory;
-import org.gridwatch.visit.VisitKind;
 import org.gridwatch.visit.VisitSearch;
 import org.gridwatch.visit.VisitView;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The visit ledger (走访台账): filters, sorting, paging, and the Excel export of exactly the filtered rows. */
 @Controller
@@ -61,44 +56,10 @@ class VisitListController {
         this.dates = dates;
     }
 
-    /** The list's query parameters, read leniently (a malformed value is no filter). */
-    record ListParams(String area, String from, String to, String person, String campaign, String kind,
-            String category, String followUp, String sort) {
-
-        VisitSearch search() {
-            return new VisitSearch(RecordFilter.of(area, from, to, person, campaign),
-                    QueryParams.enumOrNull(VisitKind.class, kind), QueryParams.enumOrNull(VisitCategory.class, category),
-                    "open".equals(followUp), sort);
-        }
-
-        /** The same filters as a query string (for the pager, sort links and the export). */
-        static String query(VisitSearch search) {
-            RecordFilter f = search.filter();
-            return UriComponentsBuilder.newInstance()
-                    .queryParam("area", f.areaId() == null ? "" : f.areaId())
-                    .queryParam("from", f.from() == null ? "" : f.from())
-                    .queryParam("to", f.to() == null ? "" : f.to())
-                    .queryParam("person", f.personId() == null ? "" : f.personId())
-                    .queryParam("campaign", f.campaignId() == null ? "" : f.campaignId())
-                    .queryParam("kind", search.kind() == null ? "" : search.kind())
-                    .queryParam("category", search.category() == null ? "" : search.category())
-                    .queryParam("followUp", search.followUpOpen() ? "open" : "")
-                    .queryParam("sort", search.sort())
-                    .encode().build().getQuery();
-        }
-    }
-
     @GetMapping
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String campaign, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String followUp,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
-        VisitSearch search = new ListParams(area, from, to, person, campaign, kind, category, followUp, sort).search();
-        ListPage<VisitView> rows = visits.search(search, choices.scope(user),
-                PageRequest.of(QueryParams.page(page), PAGE_SIZE));
-        String query = ListParams.query(search);
+    String list(@ModelAttribute VisitListQuery query, @AuthenticationPrincipal SignedInUser user, Model model) {
+        VisitSearch search = query.search();
+        ListPage<VisitView> rows = visits.search(search, choices.scope(user), query.pageRequest(PAGE_SIZE));
         model.addAttribute("visits", rows);
         model.addAttribute("search", search);
         model.addAttribute("sorts", VisitSearch.SORTS);
@@ -106,27 +67,20 @@ class VisitListController {
         model.addAttribute("personChoices", choices.filterPeople(user, search.filter()));
         model.addAttribute("labels", labels.forPage(user, rows.getContent()));
         model.addAttribute("today", LocalDate.now(clock.withZone(RecordFilter.ZONE)));
-        model.addAttribute("baseUrl", "/visits?" + query);
+        model.addAttribute("baseUrl", query.link("/visits", search.sort()).toString());
         Map<String, String> sortUrls = new LinkedHashMap<>();
         for (String option : VisitSearch.SORTS) {
-            sortUrls.put(option, "/visits?" + ListParams.query(new VisitSearch(search.filter(), search.kind(),
-                    search.category(), search.followUpOpen(), option)));
+            sortUrls.put(option, query.link("/visits", option).toString());
         }
         model.addAttribute("sortUrls", sortUrls);
-        model.addAttribute("exportUrl", "/visits/export?" + query);
+        model.addAttribute("exportUrl", query.link("/visits/export", search.sort()).toString());
         model.addAttribute("canLog", user.hasAny(VisitAccess.LOG));
         return "visit/list";
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String area,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String person, @RequestParam(required = false) String campaign,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String followUp, @RequestParam(required = false) String sort,
-            @AuthenticationPrincipal SignedInUser user) {
-        VisitSearch search = new ListParams(area, from, to, person, campaign, kind, category, followUp, sort).search();
-        List<VisitView> found = visits.export(search, choices.scope(user));
+    ResponseEntity<byte[]> export(@ModelAttribute VisitListQuery query, @AuthenticationPrincipal SignedInUser user) {
+        List<VisitView> found = visits.export(query.search(), choices.scope(user));
         VisitLabels.Lookup lookup = labels.forUser(user);
         String yes = chinese("visit.yes");
         String no = chinese("visit.no");
