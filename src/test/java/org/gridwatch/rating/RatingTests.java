@@ -247,6 +247,26 @@ class RatingTests {
                 .with(user(supervisorA)).with(csrf())).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aBoardOfManyCommunitiesShowsThemFiftyToAPageAndCountsThemAll() throws Exception {
+        long station = t.area("STATION", t.branch, "大所");
+        List<Long> communities = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            communities.add(t.area("COMMUNITY", station, String.format("社区%02d", i)));
+        }
+        SignedInUser chief = TestTerritory.user(accounts, users, station, Role.SUPERVISOR);
+
+        Document first = page("/ratings?month=2026-06", chief);
+        Document second = page("/ratings?month=2026-06&page=1", chief);
+        assertThat(first.select("#ratingTable tbody tr")).hasSize(50);
+        assertThat(second.select("#ratingTable tbody tr")).hasSize(10);
+        assertThat(first.select("#ratingSummary").text()).contains("60");
+        assertThat(first.select(".pagination a[rel=next]").attr("href")).contains("page=1").contains("month=2026-06");
+        List<String> shown = new java.util.ArrayList<>(first.select("#ratingTable tbody tr").eachAttr("id"));
+        shown.addAll(second.select("#ratingTable tbody tr").eachAttr("id"));
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(communities.stream().map(id -> "community-" + id).toList());
+    }
+
     private Document page(String url, SignedInUser who) throws Exception {
         return Jsoup.parse(mvc.perform(get(url).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());

@@ -10,10 +10,12 @@ import org.gridwatch.rating.CommunityRating;
 import org.gridwatch.rating.ConfirmOutcome;
 import org.gridwatch.rating.RatingBoard;
 import org.gridwatch.rating.Ratings;
+import org.gridwatch.shared.paging.ListPage;
 import org.gridwatch.shared.web.QueryParams;
 import org.gridwatch.shared.web.RecordNotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +40,13 @@ class RatingController {
         this.areas = areas;
     }
 
+    /** Communities per page of the board: a bureau's board holds hundreds; the summary counts them all. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/ratings")
     String board(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String month, Model model) {
+            @RequestParam(required = false) String month, @RequestParam(required = false) String page,
+            Model model) {
         AreaScope scope = areas.scopeOf(user);
         YearMonth shown = ratings.lastMonth();
         if (month != null && !month.isBlank()) {
@@ -54,6 +60,8 @@ class RatingController {
         }
         RatingBoard board = ratings.board(areaId(area, user), shown, scope);
         model.addAttribute("board", board);
+        model.addAttribute("rows", ListPage.of(board.rows(), PageRequest.of(QueryParams.page(page), PAGE_SIZE)));
+        model.addAttribute("baseUrl", boardUrl(board.area().id(), shown));
         model.addAttribute("areaChoices", areas.choices(scope, AreaType.BRANCH, AreaType.STATION, AreaType.COMMUNITY));
         model.addAttribute("mayConfirm", user.hasAny(RatingAccess.CONFIRM));
         return "rating/board";
