@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.gridwatch.area.AreaDirectory;
-import org.gridwatch.area.AreaScope;
 import org.gridwatch.identity.AccountManagement;
 import org.gridwatch.people.PersonDirectory;
 import org.gridwatch.people.PersonSummary;
@@ -36,7 +35,7 @@ class MeetingLabels {
     }
 
     String partnerUnit(long id) {
-        return partners.find(id, AreaScope.everything()).map(PartnerView::name).orElse("#" + id);
+        return partners.find(id).map(PartnerView::name).orElse("#" + id);
     }
 
     String owner(Long personId, Long partnerUnitId) {
